@@ -1,0 +1,56 @@
+/** Problems found in notes or templates, each with a place, printed the unified way. */
+
+export type Severity = "error" | "warning" | "info";
+
+export interface Diagnostic {
+  file: string;
+  /** 1-based; 0 when the problem concerns the whole file. */
+  line: number;
+  /** 1-based; 0 when unknown. */
+  column: number;
+  severity: Severity;
+  message: string;
+  ruleId: string;
+}
+
+/** Exit codes of the command line. */
+export const EXIT_OK = 0;
+export const EXIT_CONTENT_ERROR = 1;
+export const EXIT_USAGE = 2;
+
+/** Returns a diagnostic; `place` is `{ file, line?, column? }`. */
+export function diagnostic(
+  severity: Severity,
+  place: { file: string; line?: number; column?: number },
+  message: string,
+  ruleId: string,
+): Diagnostic {
+  return { file: place.file, line: place.line ?? 0, column: place.column ?? 0, severity, message, ruleId };
+}
+
+/** Returns `file:line:col: severity message  rule-id`. */
+export function formatDiagnostic(d: Diagnostic): string {
+  const line = Math.max(d.line, 1);
+  const column = Math.max(d.column, 1);
+  return `${d.file}:${line}:${column}: ${d.severity} ${d.message}  ${d.ruleId}`;
+}
+
+/** Returns diagnostics ordered by file, line, column (stable for equal places). */
+export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
+  return [...list].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
+  );
+}
+
+/** Returns true when any diagnostic fails the run (errors; warnings too when strict). */
+export function hasFailures(list: readonly Diagnostic[], strict = false): boolean {
+  return list.some((d) => d.severity === "error" || (strict && d.severity === "warning"));
+}
+
+/** An error that carries diagnostics: thrown by a stage that cannot go on. */
+export class DiagnosticError extends Error {
+  constructor(readonly diagnostics: Diagnostic[]) {
+    super(diagnostics.map(formatDiagnostic).join("\n"));
+    this.name = "DiagnosticError";
+  }
+}
