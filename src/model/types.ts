@@ -27,6 +27,8 @@ export interface Note {
 export interface Section {
   /** The section's heading words, e.g. `지원 과정`. */
   title: string;
+  /** What the section holds: `questions`, `principles`, `stories` or `other`. */
+  kind: "questions" | "principles" | "stories" | "other";
   /** Markdown body of the section. */
   text: string;
   source: SourceRef;
@@ -44,10 +46,12 @@ export interface DocumentInfo {
   catalogue: string;
   /** The files read, in order. */
   files: string[];
-  /** Sections that are not questions, stories or principles. */
+  /** Every section of the notes in order; the text of `other` sections, and any loose text of the rest. */
   sections: Section[];
   /** Loose text that belongs to no entry (e.g. prose before the first section). */
   notes: Note[];
+  /** Front matter keys prep-print does not use, kept as written. */
+  meta: Record<string, string>;
 }
 
 export interface Principle {
@@ -57,6 +61,8 @@ export interface Principle {
   name: string;
   /** Other names people use (Korean names included). */
   aliases: string[];
+  /** How the user wrote the name where it differs from `name` (`cusomer obsession`). */
+  writtenAs: string[];
   /** 1-based position in the catalogue. */
   number: number;
   /** What the user wrote under the principle's name, first paragraph (markdown). */

@@ -1,0 +1,45 @@
+/** Notes on disk → the model, with diagnostics: the read → model half of the pipeline. */
+import { diagnostic, type Diagnostic } from "../diagnostics.js";
+import { classifyLines } from "../notes/lines.js";
+import { readSources } from "../notes/read.js";
+import { buildModel } from "./build.js";
+import { loadCatalogue } from "./catalogue.js";
+import { checkModel } from "./checks.js";
+import type { Model } from "./types.js";
+import { unplacedLines } from "./unplaced.js";
+
+export interface LoadOptions {
+  cwd: string;
+  /** Catalogue id or YAML path; front matter `catalogue:` is used when this is unset. */
+  catalogue?: string;
+  /** Also report every source line whose words are not in the model. */
+  unplaced?: boolean;
+}
+
+export interface LoadResult {
+  model: Model | null;
+  diagnostics: Diagnostic[];
+  /** The files read, whole (front matter included): for placing later problems. */
+  sources: { path: string; text: string }[];
+}
+
+/** Reads the notes at `paths` and returns their model (null when the notes cannot be read). */
+export async function loadModel(paths: readonly string[], options: LoadOptions): Promise<LoadResult> {
+  const read = await readSources(paths, options.cwd);
+  const sources = read.files.map((f) => ({ path: f.path, text: `${"\n".repeat(f.bodyLine - 1)}${f.body}` }));
+  if (read.diagnostics.some((d) => d.severity === "error")) return { model: null, diagnostics: read.diagnostics, sources };
+  const chosen = options.catalogue ?? read.files.map((f) => f.frontMatter.catalogue).find((c) => c) ?? undefined;
+  const catalogue = loadCatalogue(chosen);
+  const built = buildModel(read.files, catalogue);
+  const diagnostics = [...read.diagnostics, ...built.diagnostics, ...checkModel(built.model)];
+  if (options.unplaced) {
+    for (const file of read.files) {
+      for (const line of unplacedLines(classifyLines(file.body, file.bodyLine), built.model)) {
+        diagnostics.push(diagnostic("warning", { file: file.path, line: line.line, column: line.indent + 1 }, `Line not placed in the model: \`${line.text.slice(0, 60)}\``, "unplaced-line"));
+      }
+    }
+  }
+  return { model: built.model, diagnostics, sources };
+}
+
+export type { Model } from "./types.js";

@@ -1,0 +1,129 @@
+/** Loads a template: one Handlebars instance, partials by lookup order, everything parsed before rendering. */
+import Handlebars from "handlebars";
+import { DiagnosticError, diagnostic, type Diagnostic } from "../diagnostics.js";
+import { makeLookupsStrict, partialUses, type HandlebarsInstance } from "./ast.js";
+import { TemplateRenderError, fieldNames, parseErrorDiagnostic, renderErrorDiagnostic } from "./errors.js";
+import { helperNames, registerHelpers } from "./helpers.js";
+import { resolveLayout, type LayoutSettings } from "./layout.js";
+import { defaultTemplatesDir, resolveTemplateFiles, type Origin, type TemplateFile } from "./lookup.js";
+import { readTemplateSource, type TemplateSource } from "./source.js";
+import { didYouMean } from "./suggest.js";
+
+/** The templates the products use; the file is `templates/<name>.md.hbs`. */
+export type TemplateName = "cheatsheet" | "flashcards-front" | "flashcards-back" | "storybook";
+
+/** A template ready to render markdown, with its layout settings. */
+export interface LoadedTemplate {
+  name: string;
+  path: string;
+  origin: Origin;
+  layout: LayoutSettings;
+  /** Returns the rendered markdown; throws DiagnosticError naming file, line and column. */
+  render(data: object): string;
+}
+
+/** Compile options: unknown fields are errors; output is markdown, so no HTML escaping. */
+const COMPILE_OPTIONS = { strict: true, noEscape: true } as const;
+/** Names a template can reach through `@`: offered as suggestions next to data fields and helpers. */
+const DATA_VARIABLES = ["index", "first", "last", "key", "root"];
+
+interface ParsedFile {
+  file: TemplateFile;
+  source: TemplateSource;
+  ast: hbs.AST.Program;
+}
+
+/** Returns the parsed file, or undefined after adding its problems to `problems`. */
+function parseFile(hb: HandlebarsInstance, file: TemplateFile, problems: Diagnostic[]): ParsedFile | undefined {
+  let source: TemplateSource;
+  try {
+    source = readTemplateSource(file.path);
+  } catch (error) {
+    if (!(error instanceof DiagnosticError)) throw error;
+    problems.push(...error.diagnostics);
+    return undefined;
+  }
+  try {
+    const ast = hb.parse(source.body);
+    makeLookupsStrict(ast);
+    hb.precompile(ast, COMPILE_OPTIONS); // compile-time checks now, not at first render
+    return { file, source, ast };
+  } catch (error) {
+    problems.push(parseErrorDiagnostic(error, source, source.body));
+    return undefined;
+  }
+}
+
+/** Returns `main` and every partial it reaches, parsed; problems (syntax, unknown partials) go to `problems`. */
+function parseReachable(hb: HandlebarsInstance, main: TemplateFile, files: TemplateFile[], problems: Diagnostic[]): ParsedFile[] {
+  const partials = new Map(files.filter((f) => f.kind === "partial").map((f) => [f.name, f]));
+  const parsed: ParsedFile[] = [];
+  const queue = [main];
+  const seen = new Set<string>([main.path]);
+  for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+    const result = parseFile(hb, file, problems);
+    if (result === undefined) continue;
+    parsed.push(result);
+    for (const use of partialUses(result.ast)) {
+      const target = partials.get(use.name);
+      if (target === undefined) {
+        const at = { file: file.path, line: use.line + result.source.lineOffset, column: use.column + 1 };
+        const message = `Unknown partial \`${use.name}\`${didYouMean(use.name, partials.keys())}`;
+        problems.push(diagnostic("error", at, message, "template-unknown-partial"));
+      } else if (!seen.has(target.path)) {
+        seen.add(target.path);
+        queue.push(target);
+      }
+    }
+  }
+  return parsed;
+}
+
+/** Registers a partial whose errors are tagged with its own file. */
+function registerPartial(hb: HandlebarsInstance, partial: ParsedFile): void {
+  const compiled = hb.compile(partial.ast, COMPILE_OPTIONS);
+  hb.registerPartial(partial.file.name, (context: unknown, options?: Handlebars.RuntimeOptions) => {
+    try {
+      return compiled(context, options);
+    } catch (error) {
+      throw error instanceof TemplateRenderError ? error : new TemplateRenderError(partial.source, error);
+    }
+  });
+}
+
+function findTemplate(name: string, files: TemplateFile[], templatesDir?: string): TemplateFile {
+  const found = files.find((f) => f.kind === "template" && f.name === name);
+  if (found !== undefined) return found;
+  const names = files.filter((f) => f.kind === "template").map((f) => f.name);
+  const message = `Unknown template \`${name}\`${didYouMean(name, names)}`;
+  throw new DiagnosticError([diagnostic("error", { file: templatesDir ?? defaultTemplatesDir() }, message, "template-missing")]);
+}
+
+/** Returns the template `name` with its layout, partials registered; throws DiagnosticError on any template problem. */
+export function loadTemplate(name: TemplateName | (string & {}), options: { templatesDir?: string } = {}): LoadedTemplate {
+  const files = resolveTemplateFiles(options.templatesDir);
+  const main = findTemplate(name, files, options.templatesDir);
+  const hb = Handlebars.create();
+  registerHelpers(hb);
+  const problems: Diagnostic[] = [];
+  const [top, ...partials] = parseReachable(hb, main, files, problems);
+  let layout: LayoutSettings | undefined;
+  try {
+    layout = top === undefined ? undefined : resolveLayout(top.source);
+  } catch (error) {
+    if (!(error instanceof DiagnosticError)) throw error;
+    problems.push(...error.diagnostics);
+  }
+  if (top === undefined || layout === undefined || problems.length > 0) throw new DiagnosticError(problems);
+  partials.forEach((partial) => registerPartial(hb, partial));
+  const compiled = hb.compile(top.ast, COMPILE_OPTIONS);
+  const render = (data: object): string => {
+    try {
+      return compiled(data);
+    } catch (error) {
+      const names = [...fieldNames(data), ...helperNames(), ...DATA_VARIABLES];
+      throw new DiagnosticError([renderErrorDiagnostic(error, top.source, names)]);
+    }
+  };
+  return { name: main.name, path: main.path, origin: main.origin, layout, render };
+}

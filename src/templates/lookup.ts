@@ -1,0 +1,73 @@
+/** Where template files come from: a custom folder first, file by file, then the package defaults. */
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { DiagnosticError, diagnostic } from "../diagnostics.js";
+
+/** Where a template file was found. */
+export type Origin = "default" | "custom";
+
+/** One template or partial file and where it came from. */
+export interface TemplateFile {
+  /** Template name (`cheatsheet`) or partial name (`cheatsheet-principle`): the file name before its first dot. */
+  name: string;
+  kind: "template" | "partial";
+  origin: Origin;
+  path: string;
+}
+
+/** Extension of every template and partial file. */
+export const TEMPLATE_EXTENSION = ".md.hbs";
+/** Sub-folder that holds partials. */
+export const PARTIALS_DIR = "partials";
+
+/** Returns the package's `templates/` folder (two levels above src/templates/ and dist/templates/). */
+export function defaultTemplatesDir(): string {
+  return fileURLToPath(new URL("../../templates/", import.meta.url));
+}
+
+function namesIn(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((file) => file.endsWith(".hbs") && statSync(join(dir, file)).isFile())
+    .sort();
+}
+
+function filesOf(root: string, origin: Origin): TemplateFile[] {
+  const fileName = (file: string): string => file.split(".")[0] ?? file;
+  const templates = namesIn(root).map((file) => ({ file, kind: "template" as const, dir: root }));
+  const partialDir = join(root, PARTIALS_DIR);
+  const partials = namesIn(partialDir).map((file) => ({ file, kind: "partial" as const, dir: partialDir }));
+  return [...templates, ...partials].map(({ file, kind, dir }) => ({
+    name: fileName(file),
+    kind,
+    origin,
+    path: join(dir, file),
+  }));
+}
+
+/** Throws DiagnosticError when a custom templates folder was named but is not a folder. */
+function checkCustomDir(dir: string): void {
+  if (existsSync(dir) && statSync(dir).isDirectory()) return;
+  const message = `Templates folder \`${dir}\` does not exist`;
+  throw new DiagnosticError([diagnostic("error", { file: dir }, message, "template-dir")]);
+}
+
+/** Returns every template and partial, custom files replacing defaults of the same kind and name. */
+export function resolveTemplateFiles(templatesDir?: string): TemplateFile[] {
+  const byKey = new Map<string, TemplateFile>();
+  const add = (file: TemplateFile): void => void byKey.set(`${file.kind}:${file.name}`, file);
+  filesOf(defaultTemplatesDir(), "default").forEach(add);
+  if (templatesDir !== undefined) {
+    const custom = resolve(templatesDir);
+    checkCustomDir(custom);
+    filesOf(custom, "custom").forEach(add);
+  }
+  const rank = (file: TemplateFile): number => (file.kind === "template" ? 0 : 1);
+  return [...byKey.values()].sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name));
+}
+
+/** Returns every template and partial file with its origin (`default` | `custom`) and path. */
+export function listTemplates(options: { templatesDir?: string } = {}): TemplateFile[] {
+  return resolveTemplateFiles(options.templatesDir);
+}

@@ -1,0 +1,64 @@
+/** Reads one template or partial file: front matter (YAML only) split from the Handlebars body. */
+import { readFileSync } from "node:fs";
+import matter from "gray-matter";
+import { DiagnosticError, diagnostic } from "../diagnostics.js";
+
+/** A template file split into front matter and body, with the body's first line in the file. */
+export interface TemplateSource {
+  path: string;
+  /** Parsed front matter (an empty object when there is none). */
+  data: Readonly<Record<string, unknown>>;
+  /** The raw front matter text, used to find the line of a key. */
+  matterText: string;
+  /** Handlebars text after the front matter. */
+  body: string;
+  /** Lines before the body: add to a body line number to get the file line. */
+  lineOffset: number;
+}
+
+const ALLOWED_LANGUAGES = new Set(["", "yaml", "yml"]);
+
+function refuse(): never {
+  throw new Error("only YAML front matter is allowed");
+}
+
+/** Returns the front matter's language as written after the opening `---` ("" for plain `---`). */
+function frontMatterLanguage(text: string): string {
+  const firstLine = text.split(/\r?\n/, 1)[0] ?? "";
+  return firstLine.startsWith("---") ? firstLine.slice(3).trim().toLowerCase() : "";
+}
+
+/** Returns the file line and column of a js-yaml error (1-based), when it carries a mark. */
+function yamlErrorPlace(error: unknown): { line: number; column: number } {
+  const mark: unknown = typeof error === "object" && error !== null && "mark" in error ? error.mark : undefined;
+  if (typeof mark !== "object" || mark === null || !("line" in mark) || !("column" in mark)) return { line: 1, column: 0 };
+  // The front matter text starts with the newline that ends the opening `---`, so its line n is file line n + 1.
+  const { line, column } = mark;
+  return typeof line === "number" && typeof column === "number" ? { line: line + 1, column: column + 1 } : { line: 1, column: 0 };
+}
+
+/** Returns the template at `path` split into front matter and body; throws DiagnosticError on bad front matter. */
+export function readTemplateSource(path: string): TemplateSource {
+  const text = readFileSync(path, "utf8");
+  const language = frontMatterLanguage(text);
+  if (!ALLOWED_LANGUAGES.has(language)) {
+    const message = `Front matter language \`${language}\` is not allowed, use YAML (\`---\`)`;
+    throw new DiagnosticError([diagnostic("error", { file: path, line: 1, column: 1 }, message, "template-front-matter")]);
+  }
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    parsed = matter(text, { language: "yaml", engines: { js: refuse, javascript: refuse, coffee: refuse } });
+  } catch (error) {
+    const reason = (error instanceof Error ? error.message : String(error)).replace(/ at line \d+, column \d+:[\s\S]*$/, "");
+    const place = { file: path, ...yamlErrorPlace(error) };
+    throw new DiagnosticError([diagnostic("error", place, `Invalid front matter: ${reason}`, "template-front-matter")]);
+  }
+  const data: unknown = parsed.data;
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    const message = "Front matter must be a mapping of keys to values";
+    throw new DiagnosticError([diagnostic("error", { file: path, line: 1 }, message, "template-front-matter")]);
+  }
+  const body = parsed.content;
+  const lineOffset = text.slice(0, text.length - body.length).split("\n").length - 1;
+  return { path, data: { ...data }, matterText: parsed.matter ?? "", body, lineOffset };
+}
