@@ -1,0 +1,61 @@
+/// <reference types="pdfkit" />
+/** Creating a document: fonts loaded, metadata set, creation date pinned for byte-identical output. */
+import { fontKey } from "./draw.js";
+import { FontMetrics, loadFaces, type FontkitFont } from "./fonts.js";
+import { PdfDocument } from "./pdf.js";
+import type { FontSettings } from "./types.js";
+
+/** Document metadata written to the PDF info dictionary. */
+export interface PdfInfo {
+  title?: string;
+  author?: string;
+  subject?: string;
+  keywords?: string[];
+}
+
+/** Options of `createPdf`. */
+export interface PdfOptions {
+  size: [number, number];
+  info?: PdfInfo;
+  fonts?: FontSettings;
+}
+
+/** Returns the creation date used for every PDF: SOURCE_DATE_EPOCH when set, else 2000-01-01. */
+export function pinnedDate(env: NodeJS.ProcessEnv = process.env): Date {
+  const epoch = Number(env.SOURCE_DATE_EPOCH);
+  return env.SOURCE_DATE_EPOCH && Number.isFinite(epoch) ? new Date(epoch * 1000) : new Date(Date.UTC(2000, 0, 1));
+}
+
+/** Returns a new document with the fonts loaded and no page yet. */
+export async function createPdf(options: PdfOptions): Promise<PdfDocument> {
+  const [{ default: PDFKitDocument }, faces] = await Promise.all([import("pdfkit"), loadFaces(options.fonts)]);
+  const date = pinnedDate();
+  const info = options.info ?? {};
+  const doc = new PDFKitDocument({
+    size: options.size,
+    autoFirstPage: false,
+    bufferPages: true,
+    compress: true,
+    info: {
+      Title: info.title ?? "",
+      Author: info.author ?? "",
+      Subject: info.subject ?? "",
+      Keywords: (info.keywords ?? []).join(", "),
+      Producer: "prep-print",
+      Creator: "prep-print",
+      CreationDate: date,
+      ModDate: date,
+    },
+  });
+  faces.forEach((face, i) => {
+    doc.registerFont(fontKey(i, {}), asFontSource(face.regular.font));
+    doc.registerFont(fontKey(i, { bold: true }), asFontSource(face.bold.font));
+  });
+  return new PdfDocument(doc, new FontMetrics(faces), options.size);
+}
+
+// pdfkit takes a fontkit font object (anything with `layout`) as a font source; @types/pdfkit omits that form.
+function asFontSource(font: FontkitFont): PDFKit.Mixins.PDFFontSource {
+  return font as unknown as PDFKit.Mixins.PDFFontSource;
+}
+

@@ -1,0 +1,80 @@
+/** Lays a sequence of blocks down a region: spacing, keep-with-next, breaks and what did not fit. */
+import { placeContainer } from "./containers.js";
+import { placeHeading, placeParagraph, headingSize, type Placed } from "./paragraph.js";
+import type { LayoutContext, Op } from "./ops.js";
+import { placeCode, placeTable, placeRule } from "./tables.js";
+import type { Block } from "./types.js";
+
+/** Blocks laid into a region. `brk` says a page or column break ended the run early. */
+export interface SequenceResult {
+  ops: Op[];
+  height: number;
+  rest: Block[];
+  brk?: "page" | "column";
+}
+
+/** Returns the space wanted above and below a block, in points. */
+function spacing(block: Block, ctx: LayoutContext): { before: number; after: number } {
+  const gap = ctx.paragraphGap * ctx.scale;
+  if (block.kind === "heading") {
+    const size = headingSize(block.level, ctx);
+    return { before: size * (block.level <= 2 ? 1.0 : 0.8), after: size * 0.35 };
+  }
+  if (block.kind === "anchor") return { before: 0, after: 0 };
+  return { before: gap, after: gap };
+}
+
+/** Lays one block at (x, y) into `avail` points of height. */
+export function placeBlock(block: Block, x: number, y: number, width: number, avail: number, ctx: LayoutContext, force: boolean): Placed {
+  switch (block.kind) {
+    case "paragraph":
+      return placeParagraph(block.runs, x, y, width, avail, ctx, force);
+    case "heading":
+      return placeHeading(block.level, block.runs, x, y, width, avail, ctx, force);
+    case "list":
+    case "quote":
+      return placeContainer(block, x, y, width, avail, ctx, force);
+    case "code":
+      return placeCode(block.text, x, y, width, avail, ctx, force);
+    case "table":
+      return placeTable(block, x, y, width, avail, ctx, force);
+    case "hr":
+      return placeRule(x, y, width, avail, ctx, force);
+    case "anchor":
+      return { ops: [{ op: "anchor", name: block.name, y }], height: 0, rest: null };
+    case "page":
+    case "column":
+      return { ops: [], height: 0, rest: null };
+  }
+}
+
+function keepsWithNext(block: Block, index: number, count: number, inItem: boolean): boolean {
+  return index < count - 1 && (block.kind === "heading" || (inItem && index === 0));
+}
+
+/** Lays `blocks` from the top of a region; `force` places something even when nothing fits (an empty region). */
+export function placeSequence(blocks: readonly Block[], x: number, y: number, width: number, avail: number, ctx: LayoutContext, force: boolean, inItem = false): SequenceResult {
+  const ops: Op[] = [];
+  let used = 0;
+  let after = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as Block;
+    if (block.kind === "page" || block.kind === "column") return { ops, height: used, rest: blocks.slice(i + 1), brk: block.kind };
+    const space = spacing(block, ctx);
+    const gap = used === 0 ? 0 : Math.max(after, space.before);
+    const first = force && ops.length === 0 && used === 0;
+    const placed = placeBlock(block, x, y + used + gap, width, avail - used - gap, ctx, first);
+    if (placed.rest === block || (placed.height === 0 && placed.rest)) return { ops, height: used, rest: blocks.slice(i) };
+    const next = blocks[i + 1];
+    if (!placed.rest && next && keepsWithNext(block, i, blocks.length, inItem) && !first) {
+      const top = used + gap + placed.height + Math.max(space.after, spacing(next, ctx).before);
+      const probe = placeBlock(next, x, y + top, width, avail - top, ctx, false);
+      if (probe.height === 0 && probe.rest) return { ops, height: used, rest: blocks.slice(i) };
+    }
+    ops.push(...placed.ops);
+    used += gap + placed.height;
+    after = space.after;
+    if (placed.rest) return { ops, height: used, rest: [placed.rest, ...blocks.slice(i + 1)] };
+  }
+  return { ops, height: used, rest: [] };
+}

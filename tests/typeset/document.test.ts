@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { createPdf, parseMarkdown } from "../../src/typeset/index.js";
+import { pdfItems } from "./pdf-text.js";
+
+describe("document features", () => {
+  it("records anchors, writes outline, named destinations, links, info and n / N footers", async () => {
+    const doc = await createPdf({ size: [300, 400], info: { title: "스토리북", author: "Jiwoo", subject: "STAR", keywords: ["amazon", "lp"] } });
+    const md = "[결제 장애로](#story-2)\n\n<!-- page -->\n\n<!-- anchor story-2 -->\n\n## 결제 장애";
+    const result = doc.flowPages(parseMarkdown(md), { margins: { top: 30, right: 30, bottom: 30, left: 30 }, columns: 2, gap: 10 }, { fontSize: 10, lineHeight: 1.5, paragraphGap: 5, align: "left" });
+    expect(result.anchors).toEqual([{ name: "story-2", page: 1, y: 30 }]);
+    expect(result.pages).toBe(2);
+    const root = doc.addOutline("이야기", 0);
+    doc.addOutline("결제 장애", 1, root);
+    for (let i = 0; i < doc.pageCount; i++) {
+      doc.switchToPage(i);
+      doc.text(`${i + 1} / ${doc.pageCount}`, 0, 380, { width: 300, align: "center", size: 8 });
+    }
+    const bytes = await doc.end();
+    const raw = Buffer.from(bytes).toString("latin1");
+    expect(raw).toMatch(/\/Dests/);
+    expect(raw).toContain("(story-2)");
+    expect(raw).toMatch(/\/Outlines/);
+    expect(raw).toMatch(/\/S \/GoTo/);
+    const pages = await pdfItems(bytes);
+    expect(pages.map((p) => p.map((i) => i.str).join("")).map((t) => t.slice(-5))).toEqual(["1 / 2", "2 / 2"]);
+  });
+});
