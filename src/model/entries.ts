@@ -35,16 +35,19 @@ export function readEntry(entry: Entry, file: string, title = ""): EntryYield {
   const split = splitStories(entry.body);
   const ownTitle = entry.kind === "story" ? cleanTitle(entry.title) : title;
   const stories = split.stories.map((draft, index) => {
-    const fallback = index === 0 ? ownTitle : "";
-    const leading = index === 0 && entry.kind === "story" ? split.rest : [];
-    return storyFromDraft(draft, file, fallback, leading);
+    if (index > 0) return storyFromDraft(draft, file, "");
+    // A story entry's heading or item names its first story, whatever items come before the STAR lines.
+    const named = entry.kind === "story" && ownTitle !== "" ? { ...draft, titleLine: entry.head } : draft;
+    return storyFromDraft(named, file, ownTitle, entry.kind === "story" ? split.rest : []);
   });
   if (entry.kind === "story" && stories.length === 0) {
     const empty = { titleLine: entry.head, firstLine: entry.head ?? entry.body[0], parts: {}, notes: split.rest, tags: [] };
     if (empty.firstLine) stories.push(storyFromDraft({ ...empty, firstLine: empty.firstLine }, file, ownTitle));
   }
-  const rest = entry.kind === "story" ? [] : split.rest;
-  return { stories, tags: split.tags.map((t) => ({ text: t.text, line: t.line })), rest };
+  // Tags with no story or question to take them stay in the text where they were written.
+  const keepTags = stories.length === 0 && entry.kind !== "question";
+  const rest = entry.kind === "story" ? [] : keepTags ? [...split.rest, ...split.tags].sort((a, b) => a.line - b.line) : split.rest;
+  return { stories, tags: keepTags ? [] : split.tags.map((t) => ({ text: t.text, line: t.line })), rest };
 }
 
 /** Returns a question from an entry of a questions section. */
