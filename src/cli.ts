@@ -1,1 +1,123 @@
-export function main(): void { console.log("prep-print"); }
+/** The command line: commander wiring only. `run(argv, io)` returns the exit code. */
+import { Command, CommanderError, Option } from "commander";
+import { EXIT_OK, EXIT_USAGE } from "./diagnostics.js";
+import { UsageError, type Io } from "./io.js";
+
+/** Returns the exit code of `prep-print <argv>`; all output goes through `io`. */
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  let code = EXIT_OK;
+  const program = new Command("prep-print")
+    .description("Turn interview-prep notes into a one-page cheat sheet, duplex Q&A flashcards and a STAR story book.")
+    .version("0.1.0")
+    .showHelpAfterError()
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  const done = (c: number): void => {
+    code = c;
+  };
+
+  program
+    .command("build", { isDefault: false })
+    .description("build the PDFs (cheat sheet, flashcards, story book) from notes")
+    .argument("[paths...]", "note files or folders (default: content/)")
+    .option("-o, --out <dir>", "output folder (default: out/)")
+    .option("-t, --templates <dir>", "folder of templates that override the defaults file by file")
+    .option("--only <products>", "comma-separated: cheatsheet,flashcards,storybook")
+    .addOption(new Option("--paper <size>", "paper for the cheat sheet and story book").choices(["a4", "letter"]))
+    .option("--cards <kinds>", "flashcard kinds: questions,principles,stories")
+    .option("--principle <id>", "only flashcards about this principle")
+    .addOption(new Option("--card-layout <layout>", "card sheet layout").choices(["a4-8", "letter-8", "a7", "index-3x5"]))
+    .addOption(new Option("--duplex <mode>", "how the card backs are printed").choices(["long-edge", "short-edge", "fold"]))
+    .option("--back-offset <x,y>", "shift card back pages by x,y millimetres (printer misregistration)")
+    .option("--catalogue <id|file>", "principle catalogue: built-in id or a YAML file")
+    .option("--strict", "fail on warnings too")
+    .option("-w, --watch", "rebuild when notes or templates change")
+    .action(async (paths: string[], options: Record<string, unknown>) => {
+      const { buildCommand } = await import("./commands/build.js");
+      done(await buildCommand(paths, options, io));
+    });
+
+  program
+    .command("check")
+    .description("report problems in the notes as file:line:col: severity message  rule-id")
+    .argument("[paths...]", "note files or folders (default: content/)")
+    .option("--unplaced", "also list every source line that did not land in the model")
+    .option("--strict", "fail on warnings too")
+    .option("--catalogue <id|file>", "principle catalogue: built-in id or a YAML file")
+    .action(async (paths: string[], options: { unplaced?: boolean; strict?: boolean; catalogue?: string }) => {
+      const { checkCommand } = await import("./commands/check.js");
+      done(await checkCommand(paths, options, io));
+    });
+
+  program
+    .command("model")
+    .description("print the model of the notes (the data templates receive)")
+    .argument("[paths...]", "note files or folders (default: content/)")
+    .option("--json", "print the whole model as JSON (default: a summary)")
+    .option("--catalogue <id|file>", "principle catalogue: built-in id or a YAML file")
+    .action(async (paths: string[], options: { json?: boolean; catalogue?: string }) => {
+      const { modelCommand } = await import("./commands/model.js");
+      done(await modelCommand(paths, options, io));
+    });
+
+  program
+    .command("init")
+    .description("create a notes folder in the canonical format, ready to fill in")
+    .argument("[dir]", "folder to create", "content")
+    .addOption(new Option("--lang <language>", "language of the scaffold").choices(["ko", "en"]).default("en"))
+    .action(async (dir: string, options: { lang: "ko" | "en" }) => {
+      const { initCommand } = await import("./commands/init.js");
+      done(await initCommand(dir, options, io));
+    });
+
+  const templates = program.command("templates").description("list or eject the templates");
+  templates
+    .command("list")
+    .description("show which template file each product uses and where it comes from")
+    .option("-t, --templates <dir>", "folder of templates that override the defaults")
+    .action(async (options: { templates?: string }) => {
+      const { listCommand } = await import("./commands/templates.js");
+      done(await listCommand(options, io));
+    });
+  templates
+    .command("eject")
+    .description("copy the default templates into ./templates for editing (never overwrites)")
+    .argument("[name]", "one template: cheatsheet, flashcards-front, flashcards-back, storybook")
+    .option("--to <dir>", "target folder", "templates")
+    .action(async (name: string | undefined, options: { to: string }) => {
+      const { ejectCommand } = await import("./commands/templates.js");
+      done(await ejectCommand(name, options, io));
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+    if (error instanceof UsageError) {
+      io.stderr(`prep-print: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+  return code;
+}
+
+/** Runs the command line in this process and sets its exit code. */
+export function main(): void {
+  const io: Io = {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    cwd: process.cwd(),
+    env: process.env,
+    color: process.stdout.isTTY === true && !process.env.NO_COLOR,
+  };
+  run(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`prep-print: ${(error as Error).stack ?? String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -50,14 +50,16 @@ function tolerance(length: number): number {
 /** Matches principle names against one catalogue. */
 export class PrincipleMatcher {
   private readonly names: { key: string; compact: string; id: string }[] = [];
-  private readonly mentionPatterns: { id: string; pattern: RegExp }[] = [];
+  /** Names long enough to be looked for in prose: Latin ones as whole words, others anywhere. */
+  private readonly mentionKeys: { id: string; key: string; latin: boolean }[] = [];
 
   constructor(readonly catalogue: Catalogue) {
     for (const entry of catalogue.principles) {
       for (const name of [entry.name, entry.aliases].flat()) {
         const key = normalizeName(name);
         this.names.push({ key, compact: key.replace(/ /g, ""), id: entry.id });
-        if (key.replace(/ /g, "").length >= 4) this.mentionPatterns.push({ id: entry.id, pattern: mentionPattern(key) });
+        const latin = /^[a-z0-9 ]+$/.test(key);
+        if (key.replace(/ /g, "").length >= 4) this.mentionKeys.push({ id: entry.id, key: latin ? ` ${key} ` : key.replace(/ /g, ""), latin });
       }
     }
   }
@@ -87,8 +89,10 @@ export class PrincipleMatcher {
 
   /** Returns the ids of every principle whose name or (long enough) alias appears in `text`. */
   mentions(text: string): string[] {
+    const words = ` ${text.normalize("NFKC").toLowerCase().replace(/&/g, " and ").replace(/['’`]/g, "").replace(/[^\p{L}\p{N}]+/gu, " ")} `;
+    const compact = words.replace(/ /g, "");
     const found = new Set<string>();
-    for (const { id, pattern } of this.mentionPatterns) if (!found.has(id) && pattern.test(text)) found.add(id);
+    for (const { id, key, latin } of this.mentionKeys) if (!found.has(id) && (latin ? words : compact).includes(key)) found.add(id);
     return this.catalogue.principles.map((p) => p.id).filter((id) => found.has(id));
   }
 
@@ -112,11 +116,4 @@ export class PrincipleMatcher {
     }
     return best?.id ?? null;
   }
-}
-
-function mentionPattern(key: string): RegExp {
-  const words = key.split(" ").map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  const latin = /^[a-z0-9 ]+$/.test(key);
-  const body = words.join("[\\s\\p{P}]*");
-  return latin ? new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, "iu") : new RegExp(body, "iu");
 }
