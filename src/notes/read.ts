@@ -30,7 +30,7 @@ export async function readSources(paths: readonly string[], cwd: string): Promis
     const absolute = isAbsolute(given) ? given : join(cwd, given);
     const found = await findNotes(absolute, given, diagnostics);
     for (const path of found) {
-      const file = await readNote(path, display(path, cwd), diagnostics);
+      const file = await readNote(path, isAbsolute(given) ? path : relative(cwd, path), diagnostics);
       if (file) files.push(file);
     }
   }
@@ -100,9 +100,4 @@ function decodes(bytes: Uint8Array): boolean {
   } catch {
     return false;
   }
-}
-
-function display(path: string, cwd: string): string {
-  const shown = relative(cwd, path);
-  return shown.startsWith("..") || isAbsolute(shown) ? path : shown;
 }

@@ -1,0 +1,56 @@
+/** `prep-print build`: the PDFs, one summary line each, and the total time. */
+import { watch } from "node:fs";
+import { join, relative } from "node:path";
+import { build } from "../build.js";
+import { resolveSettings, type Settings } from "../config.js";
+import { EXIT_CONTENT_ERROR, hasFailures } from "../diagnostics.js";
+import type { Io } from "../io.js";
+import { report } from "./report.js";
+
+/** Builds once (or on every change with `--watch`); returns the exit code. */
+export async function buildCommand(paths: string[], options: Record<string, unknown>, io: Io): Promise<number> {
+  const settings = resolveSettings(io.cwd, paths, options);
+  const code = await buildOnce(settings, io);
+  if (!settings.watch) return code;
+  return watchAndRebuild(settings, io);
+}
+
+async function buildOnce(settings: Settings, io: Io): Promise<number> {
+  const started = performance.now();
+  const { artifacts, diagnostics } = await build(settings);
+  const code = report(diagnostics, io, { strict: settings.strict });
+  for (const a of artifacts) {
+    const pages = `${a.pages} ${a.pages === 1 ? "page" : "pages"}`;
+    const extra = a.summary ? `, ${a.summary}` : "";
+    io.stdout(`${relative(settings.cwd, a.path)}  ${pages}${extra}  ${seconds(a.milliseconds)}\n`);
+  }
+  const failed = settings.only.length - artifacts.length;
+  const total = `${artifacts.length} of ${settings.only.length} built in ${seconds(performance.now() - started)}`;
+  io.stdout(failed > 0 ? `${total}; ${failed} failed (previous files kept)\n` : `${total}\n`);
+  return failed > 0 || hasFailures(diagnostics, settings.strict) ? EXIT_CONTENT_ERROR : code;
+}
+
+function watchAndRebuild(settings: Settings, io: Io): Promise<number> {
+  const folders = [...settings.inputs, ...(settings.templatesDir ? [settings.templatesDir] : [])].map((p) => join(settings.cwd, p));
+  let timer: NodeJS.Timeout | undefined;
+  let running = Promise.resolve(0);
+  const rebuild = (): void => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      running = running.then(() => buildOnce(settings, io));
+    }, 150);
+  };
+  const watchers = folders.map((folder) => watch(folder, { recursive: true }, rebuild));
+  io.stdout(`watching ${folders.map((f) => relative(settings.cwd, f) || ".").join(", ")} (Ctrl-C to stop)\n`);
+  return new Promise((resolve) => {
+    process.once("SIGINT", () => {
+      for (const w of watchers) w.close();
+      clearTimeout(timer);
+      void running.then(resolve);
+    });
+  });
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(2)} s`;
+}

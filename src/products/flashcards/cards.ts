@@ -1,0 +1,68 @@
+/** The model → the list of cards to print (one per question, principle and story); pure. */
+import type { CardKind } from "../../config.js";
+import { UsageError } from "../../io.js";
+import type { Model, Principle, Question, SourceRef, Story } from "../../model/types.js";
+import { nearestName } from "../../templates/suggest.js";
+
+/** One card before layout; exactly one of `question`, `principle`, `story` is set. */
+export interface CardSpec {
+  kind: "question" | "principle" | "story";
+  id: string;
+  /** Short name for messages. */
+  title: string;
+  source: SourceRef | null;
+  question: Question | null;
+  principle: Principle | null;
+  story: Story | null;
+}
+
+/** The cards of a deck and how many empty questions got none. */
+export interface Deck {
+  cards: CardSpec[];
+  emptyQuestions: number;
+}
+
+const NONE = { question: null, principle: null, story: null } as const;
+
+/** Returns the principle named `wanted` by id, name or alias (any case); throws UsageError if none. */
+export function findPrinciple(model: Model, wanted: string): Principle {
+  const key = wanted.trim().toLowerCase();
+  const found = model.principles.find(
+    (p) => p.id === key || p.name.toLowerCase() === key || p.aliases.some((a) => a.toLowerCase() === key),
+  );
+  if (found) return found;
+  const near = nearestName(wanted, model.principles.flatMap((p) => [p.id, p.name]));
+  throw new UsageError(`Unknown principle \`${wanted}\`${near ? `, did you mean \`${near}\`?` : ""}`);
+}
+
+function questionCards(model: Model, about: Principle | null): CardSpec[] {
+  return model.questions
+    .filter((q) => q.text.trim() !== "")
+    .filter((q) => !about || q.principles.includes(about.id) || about.questions.includes(q.id))
+    .map((q) => ({ ...NONE, kind: "question", id: q.id, title: `Q${q.number} ${q.text}`, source: q.source, question: q }));
+}
+
+function principleCards(model: Model, about: Principle | null): CardSpec[] {
+  return model.principles
+    .filter((p) => !about || p.id === about.id)
+    .map((p) => ({ ...NONE, kind: "principle", id: p.id, title: p.name, source: p.source, principle: p }));
+}
+
+function storyCards(model: Model, about: Principle | null): CardSpec[] {
+  return model.stories
+    .filter((s) => !about || s.principles.includes(about.id) || about.stories.includes(s.id))
+    .map((s) => ({ ...NONE, kind: "story", id: s.id, title: s.title, source: s.source, story: s }));
+}
+
+/** Returns the cards of the chosen kinds (in the order given), only those about `principle` when set. */
+export function collectCards(model: Model, kinds: readonly CardKind[], principle: string | null): Deck {
+  const about = principle === null ? null : findPrinciple(model, principle);
+  const makers: Record<CardKind, (m: Model, p: Principle | null) => CardSpec[]> = {
+    questions: questionCards,
+    principles: principleCards,
+    stories: storyCards,
+  };
+  const cards = [...new Set(kinds)].flatMap((kind) => makers[kind](model, about));
+  const emptyQuestions = kinds.includes("questions") ? model.questions.filter((q) => q.text.trim() === "").length : 0;
+  return { cards, emptyQuestions };
+}

@@ -1,0 +1,156 @@
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { CARD_LAYOUTS, DUPLEX_MODES, type CardLayout, type Duplex } from "../../../src/config.js";
+import { DiagnosticError } from "../../../src/diagnostics.js";
+import type { Model } from "../../../src/model/types.js";
+import { sheetFor } from "../../../src/products/flashcards/geometry.js";
+import type { Box } from "../../../src/typeset/index.js";
+import { MM, NOTES_KO, buildDeck, labels, modelOf, readPages, type Item, type Page } from "./helpers.js";
+import { LONG_ANSWER, sampleModel } from "./sample.js";
+
+let ko: Model;
+beforeAll(async () => {
+  ko = await modelOf(NOTES_KO);
+});
+
+const TOLERANCE = 0.5 * MM;
+const contains = (box: Box, x: number, y: number) => x >= box.x - 0.01 && x <= box.x + box.width + 0.01 && y >= box.y - 0.01 && y <= box.y + box.height + 0.01;
+const slotOf = (item: Item, slots: Box[]) => slots.findIndex((b) => contains(b, item.x + item.width / 2, item.y));
+
+describe("flashcards from notes-ko.md", () => {
+  it("prints one card per non-empty question, principle and story, 8 a sheet, front and back pages", async () => {
+    const expected = ko.questions.filter((q) => q.text.trim() !== "").length + ko.principles.length + ko.stories.length;
+    const empty = ko.questions.length - ko.questions.filter((q) => q.text.trim() !== "").length;
+    const out = await buildDeck(ko);
+    const sheets = Math.ceil(expected / 8);
+    expect(out.summary).toBe(`${expected} cards on ${sheets} sheets${empty > 0 ? ` (${empty} empty question${empty === 1 ? "" : "s"} skipped)` : ""}`);
+    expect(out.pages).toBe(2 * sheets);
+    const pages = await readPages(out.bytes);
+    expect(pages).toHaveLength(2 * sheets);
+    const fronts = pages.filter((_, i) => i % 2 === 0).flatMap((p) => labels(p).map((l) => l.str));
+    expect(fronts).toEqual(Array.from({ length: expected }, (_, i) => `${i + 1}/${expected}`));
+    const text = pages.map((p) => p.items.map((i) => i.str).join(" ")).join(" ");
+    expect(text).toContain(ko.document.title);
+    expect(text).toContain("상황"); // STAR labels in the notes' language on story backs
+  });
+
+  it.each(["long-edge", "short-edge"] as const)("puts every card's back behind its front (%s)", async (duplex) => {
+    const sheet = sheetFor("a4-8", duplex);
+    const pages = await readPages((await buildDeck(ko, { duplex })).bytes);
+    let checked = 0;
+    for (let p = 0; p < pages.length; p += 2) {
+      const back = labels(pages[p + 1] as Page);
+      for (const front of labels(pages[p] as Page)) {
+        const i = slotOf(front, sheet.fronts);
+        const [f, b] = [sheet.fronts[i], sheet.backs[i]];
+        const found = back.find((l) => l.str === front.str);
+        if (!f || !b || !found) throw new Error(`label ${front.str} not found on both sides`);
+        expect(Math.abs(found.x - (b.x + (front.x - f.x)))).toBeLessThan(TOLERANCE);
+        expect(Math.abs(found.y - (b.y + (front.y - f.y)))).toBeLessThan(TOLERANCE);
+        // The way the team's checker sees it: opposite half of the page, same band.
+        const [fx, bx, fy, by] = [front.x + front.width / 2, found.x + found.width / 2, front.y, found.y];
+        const [w, h] = [sheet.size[0], sheet.size[1]];
+        if (duplex === "long-edge") expect([(fx - w / 2) * (bx - w / 2) < 0, Math.abs(fy - by) < 0.01]).toEqual([true, true]);
+        else expect([(fy - h / 2) * (by - h / 2) < 0, Math.abs(fx - bx) < 0.01]).toEqual([true, true]);
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+
+  it("folds: each card's front and back share one page, left and right of the fold", async () => {
+    const out = await buildDeck(ko, { duplex: "fold" });
+    const pages = await readPages(out.bytes);
+    expect(out.summary).toMatch(new RegExp(`cards on ${pages.length} sheets`));
+    const seen = new Set<string>();
+    for (const page of pages) {
+      const byLabel = new Map<string, Item[]>();
+      for (const l of labels(page)) byLabel.set(l.str, [...(byLabel.get(l.str) ?? []), l]);
+      for (const [label, items] of byLabel) {
+        expect(seen.has(label)).toBe(false);
+        seen.add(label);
+        expect(items.map((i) => i.x < page.width / 2).sort()).toEqual([false, true]);
+      }
+    }
+    expect(seen.size).toBeGreaterThan(20);
+  });
+
+  it("keeps every piece of text inside its card, on every layout and duplex mode", async () => {
+    for (const cardLayout of CARD_LAYOUTS) {
+      for (const duplex of DUPLEX_MODES) {
+        const sheet = sheetFor(cardLayout as CardLayout, duplex as Duplex);
+        const pages = await readPages((await buildDeck(ko, { cardLayout, duplex })).bytes);
+        pages.forEach((page, p) => {
+          const slots = sheet.fold ? [...sheet.fronts, ...sheet.backs] : p % 2 === 0 ? sheet.fronts : sheet.backs;
+          for (const item of page.items) {
+            const inside = slots.some((b) =>
+              contains(b, item.x, item.y - item.height * 0.8) && contains(b, item.x + item.width, item.y + item.height * 0.25));
+            if (!inside) throw new Error(`${cardLayout}/${duplex} page ${p + 1}: \`${item.str}\` at ${item.x.toFixed(1)},${item.y.toFixed(1)} outside every card`);
+          }
+        });
+      }
+    }
+  }, 60_000);
+
+  it("moves every item of a back page by exactly --back-offset 1.5,-0.5 and nothing on front pages", async () => {
+    const plain = await readPages((await buildDeck(ko)).bytes);
+    const moved = await readPages((await buildDeck(ko, { backOffset: "1.5,-0.5" })).bytes);
+    expect(moved).toHaveLength(plain.length);
+    plain.forEach((page, p) => {
+      const other = moved[p] as Page;
+      expect(other.items.map((i) => i.str)).toEqual(page.items.map((i) => i.str));
+      const [dx, dy] = p % 2 === 0 ? [0, 0] : [1.5 * MM, -0.5 * MM];
+      page.items.forEach((item, i) => {
+        expect(other.items[i]?.x).toBeCloseTo(item.x + dx, 2);
+        expect(other.items[i]?.y).toBeCloseTo(item.y + dy, 2);
+      });
+    });
+  });
+
+  it("gives byte-identical PDFs for the same input", async () => {
+    const [a, b] = [await buildDeck(ko), await buildDeck(ko)];
+    expect(Buffer.from(a.bytes).equals(Buffer.from(b.bytes))).toBe(true);
+  });
+});
+
+describe("an answer too long for one card", () => {
+  it("continues on a second card titled (1/2), (2/2), with every word printed once, and warns", async () => {
+    const out = await buildDeck(sampleModel(), { cards: "questions" });
+    const pages = await readPages(out.bytes);
+    const frontText = pages.filter((_, i) => i % 2 === 0).flatMap((p) => p.items.map((i) => i.str)).join(" ");
+    expect(frontText).toContain("(1/2)");
+    expect(frontText).toContain("(2/2)");
+    const backWords = pages.filter((_, i) => i % 2 === 1).flatMap((p) => p.items.flatMap((i) => i.str.split(/\s+/)));
+    const answerWords = LONG_ANSWER.split(/\s+/);
+    for (const word of answerWords) expect(backWords.filter((w) => w === word), word).toHaveLength(1);
+    expect(out.summary).toBe("4 cards on 1 sheet (1 continued; 1 empty question skipped)");
+    expect(out.diagnostics).toEqual([expect.objectContaining({ severity: "warning", ruleId: "card-continued", file: "content/prep.md", line: 120 })]);
+  });
+});
+
+describe("options from the template's front matter", () => {
+  function templatesWith(front: string): string {
+    const dir = mkdtempSync(join(tmpdir(), "flashcard-templates-"));
+    mkdirSync(dir, { recursive: true });
+    const source = readFileSync(new URL("../../../templates/flashcards-front.md.hbs", import.meta.url), "utf8");
+    writeFileSync(join(dir, "flashcards-front.md.hbs"), source.replace("cardLayout: a4-8", front));
+    return dir;
+  }
+
+  it("takes the card layout from front matter unless the command line says otherwise", async () => {
+    const dir = templatesWith("cardLayout: index-3x5");
+    const index = await readPages((await buildDeck(sampleModel(), { templates: dir, cards: "principles" })).bytes);
+    expect([index[0]?.width, index[0]?.height]).toEqual([expect.closeTo(360, 1), expect.closeTo(216, 1)]);
+    const a7 = await readPages((await buildDeck(sampleModel(), { templates: dir, cards: "principles", cardLayout: "a7" })).bytes);
+    expect(a7[0]?.width).toBeCloseTo(105 * MM, 1);
+  });
+
+  it("refuses an unknown layout, naming the template file", async () => {
+    const dir = templatesWith("cardLayout: a5-4");
+    const error = await buildDeck(sampleModel(), { templates: dir }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DiagnosticError);
+    expect((error as DiagnosticError).diagnostics[0]).toMatchObject({ file: join(dir, "flashcards-front.md.hbs"), ruleId: "template-front-matter" });
+  });
+});
