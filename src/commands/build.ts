@@ -1,6 +1,6 @@
 /** `prep-print build`: the PDFs, one summary line each, and the total time. */
 import { watch } from "node:fs";
-import { join, relative } from "node:path";
+import { isAbsolute, join, relative } from "node:path";
 import { build } from "../build.js";
 import { resolveSettings, type Settings } from "../config.js";
 import { EXIT_CONTENT_ERROR, hasFailures } from "../diagnostics.js";
@@ -22,7 +22,7 @@ async function buildOnce(settings: Settings, io: Io): Promise<number> {
   for (const a of artifacts) {
     const pages = `${a.pages} ${a.pages === 1 ? "page" : "pages"}`;
     const extra = a.summary ? `, ${a.summary}` : "";
-    io.stdout(`${relative(settings.cwd, a.path)}  ${pages}${extra}  ${seconds(a.milliseconds)}\n`);
+    io.stdout(`${shown(settings.cwd, a.path)}  ${pages}${extra}  ${seconds(a.milliseconds)}\n`);
   }
   const failed = settings.only.length - artifacts.length;
   const total = `${artifacts.length} of ${settings.only.length} built in ${seconds(performance.now() - started)}`;
@@ -49,6 +49,12 @@ function watchAndRebuild(settings: Settings, io: Io): Promise<number> {
       void running.then(resolve);
     });
   });
+}
+
+/** Returns `path` relative to `cwd` when it is inside it, else as it is. */
+function shown(cwd: string, path: string): string {
+  const inside = relative(cwd, path);
+  return inside.startsWith("..") || isAbsolute(inside) ? path : inside;
 }
 
 function seconds(ms: number): string {
