@@ -60,7 +60,8 @@ export function placeParagraph(runs: Run[], x: number, y: number, width: number,
   const opts: TextOptions = { size, justify: ctx.align === "justify" };
   const lines = layoutLines(runs, width, ctx, opts);
   const lh = lineHeightAt(size, ctx);
-  let count = Math.min(lines.length, Math.floor((avail + 0.01) / lh));
+  // avail can be negative after a heading and its gap: then nothing fits here.
+  let count = Math.min(lines.length, Math.max(0, Math.floor((avail + 0.01) / lh)));
   if (count === 1 && lines.length > 1 && !force) count = 0;
   if (count === 0 && force) count = 1;
   const next = lines[count];

@@ -57,8 +57,8 @@ describe("lookup order", () => {
   test("a missing custom folder or template is a diagnostic, not a crash", async () => {
     expect(() => listTemplates({ templatesDir: "/no/such/folder" })).toThrow(DiagnosticError);
     const empty = await tempTemplates();
-    expect(() => loadTemplate("flashcards-front", { templatesDir: empty })).toThrow(
-      /Unknown template `flashcards-front`/,
+    expect(() => loadTemplate("flashcard-front", { templatesDir: empty })).toThrow(
+      /Unknown template `flashcard-front`/,
     );
   });
 });

@@ -51,4 +51,19 @@ describe("fit", () => {
     const result = doc.layoutInBoxes(blocks, [{ x: 20, y: 20, width: 200, height: 40 }], settings);
     expect(result.overflow[0]).toMatchObject({ kind: "heading" });
   });
+
+  it("never draws below a box whose space ends between a heading and its paragraph", async () => {
+    const blocks = parseMarkdown("## 제목\n\n제목 아래 본문이 여러 줄로 이어지는 문단입니다. 상자를 넘치면 다음 상자로 가야 합니다.");
+    for (let height = 14; height <= 40; height += 1) {
+      const doc = await createPdf({ size: [300, 300] });
+      const target = { x: 20, y: 20, width: 120, height };
+      const result = doc.layoutInBoxes(blocks, [target], settings);
+      const items = (await pdfItems(await doc.end())).flat();
+      // pdfjs y is from the bottom: the lowest baseline must stay inside the box.
+      for (const item of items) expect(300 - item.y).toBeLessThanOrEqual(target.y + target.height + 0.5);
+      const drawn = items.map((i) => i.str).join("");
+      if (!drawn.includes("문단입니다")) expect(JSON.stringify(result.overflow)).toContain("문단입니다");
+    }
+  });
 });
+

@@ -1,0 +1,140 @@
+import { mkdtemp, mkdir, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { build } from "../../../src/build.js";
+import { DiagnosticError } from "../../../src/diagnostics.js";
+import { buildCheatsheet } from "../../../src/products/cheatsheet/index.js";
+import { sheetOptions } from "../../../src/products/cheatsheet/options.js";
+import { PAPER_SIZES, sheetFrame } from "../../../src/products/cheatsheet/sheet.js";
+import { loadTemplate } from "../../../src/templates/index.js";
+import { frameBoxes } from "../../../src/typeset/index.js";
+import { NOTES_EN, NOTES_KO, modelOf, notesWith, settingsFor, storyNotes } from "./notes.js";
+import { columnLines, readPdf, squash, type Word } from "./pdf.js";
+
+const HANGUL = /[\uac00-\ud7a3]/;
+const EMPTY_MARKS = ["아직 스토리 없음", "no story yet"];
+
+async function sheet(notes: string, options: Record<string, unknown> = {}) {
+  const model = await modelOf(notes);
+  const output = await buildCheatsheet({ model, settings: settingsFor("/", notes, options) });
+  return { model, output, pdf: await readPdf(output.bytes) };
+}
+
+function columnStarts(paper: "a4" | "letter"): number[] {
+  const { layout, path } = loadTemplate("cheatsheet");
+  const frame = sheetFrame(paper, layout, sheetOptions(layout, path));
+  return frameBoxes(frame.size, frame.margins, frame.columns, frame.options.columnGap).map((box) => box.x);
+}
+
+function pageText(words: readonly Word[], paper: "a4" | "letter" = "a4"): string {
+  return squash(columnLines(words, columnStarts(paper)).flat().join(""));
+}
+
+/** Returns the most common text size on the page (the body size). */
+function bodySize(words: readonly Word[]): number {
+  const counts = new Map<number, number>();
+  for (const word of words) {
+    const size = Math.round(word.size * 10) / 10;
+    counts.set(size, (counts.get(size) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+}
+
+describe.each([
+  ["notes-ko", NOTES_KO],
+  ["notes-en", NOTES_EN],
+])("cheat sheet of %s", (_name, notes) => {
+  test.each(["a4", "letter"] as const)("on %s: one page with every principle, every story and the empty ones marked", async (paper) => {
+    const { model, output, pdf } = await sheet(notes, { paper });
+    expect(pdf.pages).toBe(1);
+    expect(output.pages).toBe(1);
+    expect(pdf.size[0]).toBeCloseTo(PAPER_SIZES[paper][0], 0);
+    expect(pdf.size[1]).toBeCloseTo(PAPER_SIZES[paper][1], 0);
+    const text = pageText(pdf.words, paper);
+    expect(model.principles).toHaveLength(16);
+    for (const principle of model.principles) expect(text).toContain(squash(`${principle.number}. ${principle.name}`));
+    for (const story of model.stories) expect(text).toContain(squash(story.title));
+    // Reading order: each principle's part runs from its heading to the next principle's heading.
+    for (const principle of model.principles) {
+      const start = text.indexOf(squash(`${principle.number}. ${principle.name}`));
+      const next = model.principles[principle.number];
+      const end = next ? text.indexOf(squash(`${next.number}. ${next.name}`), start) : text.length;
+      const part = text.slice(start, end);
+      const marked = EMPTY_MARKS.some((mark) => part.includes(squash(mark)));
+      expect(marked, `${principle.name} marked empty`).toBe(principle.stories.length === 0);
+    }
+  });
+
+  test.each(["a4", "letter"] as const)("on %s: no Korean word is split across lines", async (paper) => {
+    const { pdf } = await sheet(notes, { paper });
+    const source = (await readFile(notes, "utf8")).replace(/\s+/g, " ");
+    let checked = 0;
+    for (const column of columnLines(pdf.words, columnStarts(paper))) {
+      column.slice(0, -1).forEach((above, i) => {
+        const below = column[i + 1] ?? "";
+        if (!HANGUL.test(above.at(-1) ?? "") || !HANGUL.test(below[0] ?? "")) return;
+        const left = above.split(" ").at(-1) ?? "";
+        const right = below.split(" ")[0] ?? "";
+        checked += 1;
+        expect(source, `"${left}" / "${right}" broken inside a word`).toContain(`${left} ${right}`);
+      });
+    }
+    if (notes === NOTES_KO) expect(checked).toBeGreaterThan(0);
+  });
+});
+
+describe("fitting one page", () => {
+  test("five times as many stories still give one page, in smaller type", async () => {
+    const base = await sheet(NOTES_KO);
+    const dir = await notesWith(NOTES_KO, storyNotes(base.model.stories.length * 4));
+    const many = await sheet(join(dir, "notes.md"));
+    expect(many.model.stories.length).toBe(base.model.stories.length * 5);
+    expect(many.pdf.pages).toBe(1);
+    const text = pageText(many.pdf.words);
+    for (const story of many.model.stories) expect(text).toContain(squash(story.title));
+    expect(bodySize(many.pdf.words)).toBeLessThan(bodySize(base.pdf.words));
+    expect(bodySize(many.pdf.words)).toBeGreaterThanOrEqual(6);
+  });
+
+  test("notes too large even at 6 pt fail with what overflowed and by how much", async () => {
+    const dir = await notesWith(NOTES_EN, storyNotes(160, 6));
+    const error = await sheet(join(dir, "notes.md")).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DiagnosticError);
+    const [problem] = (error as DiagnosticError).diagnostics;
+    expect(problem).toMatchObject({ ruleId: "cheatsheet-overflow", severity: "error", file: loadTemplate("cheatsheet").path });
+    expect(problem?.message).toMatch(/does not fit one A4 page even at 6 pt: .*`\d+\. [A-Z][^`]+`.* overflow by about \d+ mm/);
+  });
+
+  test("a failed build leaves the previous cheatsheet.pdf byte for byte", async () => {
+    const dir = await notesWith(NOTES_EN, storyNotes(160, 6));
+    await mkdir(join(dir, "out"));
+    const previous = new TextEncoder().encode("%PDF-1.7 previous sheet");
+    await writeFile(join(dir, "out", "cheatsheet.pdf"), previous);
+    const result = await build(settingsFor(dir, "notes.md"));
+    expect(result.artifacts).toEqual([]);
+    expect(result.diagnostics.map((d) => d.ruleId)).toContain("cheatsheet-overflow");
+    expect(new Uint8Array(await readFile(join(dir, "out", "cheatsheet.pdf")))).toEqual(previous);
+  });
+});
+
+describe("templates and reproducibility", () => {
+  test("a folder replacing only the principle partial changes the sheet", async () => {
+    const templates = await mkdtemp(join(tmpdir(), "prep-print-cheatsheet-templates-"));
+    await mkdir(join(templates, "partials"));
+    const partial = "### LP{{number}} {{plain name}} (custom)\n\n{{#each stories}}\n{{#with (story this)}}\n- {{plain title}}\n{{/with}}\n{{/each}}\n";
+    await writeFile(join(templates, "partials", "cheatsheet-principle.md.hbs"), partial);
+    const custom = await sheet(NOTES_EN, { templates });
+    const text = pageText(custom.pdf.words);
+    expect(text).toContain(squash("LP12 Dive Deep (custom)"));
+    expect(text).not.toContain(squash("12. Dive Deep"));
+    expect(text).toContain(squash("Nightly pipeline rescue"));
+    expect(custom.pdf.pages).toBe(1);
+  });
+
+  test("two builds are byte-identical", async () => {
+    const first = await sheet(NOTES_KO);
+    const second = await sheet(NOTES_KO);
+    expect(Buffer.from(second.output.bytes).equals(Buffer.from(first.output.bytes))).toBe(true);
+  });
+});
