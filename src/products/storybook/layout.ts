@@ -1,0 +1,110 @@
+/**
+ * Lays the rendered book out. The markdown before `<!-- body -->` is the front (cover, then contents);
+ * the body after it is laid out first, behind pages reserved for the front, so the contents can print
+ * where each story landed. The cover (the front up to its first `<!-- page -->`) is set low on page 1.
+ */
+import type { LayoutSettings } from "../../templates/index.js";
+import { createPdf, parseMarkdown, type Block, type FlowResult, type PdfDocument, type PdfInfo, type TextSettings } from "../../typeset/index.js";
+
+const MM = 72 / 25.4;
+const BODY_MARK = /^[ \t]*<!--\s*body\s*-->[ \t]*$/m;
+
+/** Page sizes in points. */
+export const PAPER: Record<"a4" | "letter", [number, number]> = { a4: [595.28, 841.89], letter: [612, 792] };
+
+/** Page geometry and text settings of the book, in points. */
+export interface Geometry {
+  size: [number, number];
+  margins: { top: number; right: number; bottom: number; left: number };
+  text: TextSettings;
+}
+
+/** The body laid out behind `reserved` blank pages, and the 1-based page of every anchor in it. */
+export interface LaidBody {
+  pdf: PdfDocument;
+  reserved: number;
+  pages: Map<string, number>;
+}
+
+/** Returns the book's geometry from the template layout and the chosen paper. */
+export function geometry(layout: LayoutSettings, paper: "a4" | "letter"): Geometry {
+  const m = layout.margins;
+  return {
+    size: PAPER[paper],
+    margins: { top: m.top * MM, right: m.right * MM, bottom: m.bottom * MM, left: m.left * MM },
+    text: { fontSize: layout.fontSize, lineHeight: layout.lineHeight, paragraphGap: layout.fontSize * 0.55, align: "left" },
+  };
+}
+
+/** Splits rendered markdown at `<!-- body -->` (no mark: all of it is body). */
+export function splitFront(markdown: string): { front: string; body: string } {
+  const match = BODY_MARK.exec(markdown);
+  if (!match) return { front: "", body: markdown };
+  return { front: markdown.slice(0, match.index), body: markdown.slice(match.index + match[0].length) };
+}
+
+/** Splits the front's blocks at its first page break: the cover before it, the contents after. */
+export function splitCover(blocks: Block[]): { cover: Block[]; rest: Block[] } {
+  const index = blocks.findIndex((b) => b.kind === "page");
+  if (index < 0) return { cover: [], rest: blocks };
+  return { cover: blocks.slice(0, index), rest: blocks.slice(index + 1) };
+}
+
+function textBox(geo: Geometry, cover: boolean) {
+  const { margins, size } = geo;
+  const top = cover ? size[1] * 0.3 : margins.top;
+  return { x: margins.left, y: top, width: size[0] - margins.left - margins.right, height: size[1] - top - margins.bottom };
+}
+
+/** Returns how many pages the front takes, laid out in a scratch document. */
+export async function frontPages(front: string, geo: Geometry): Promise<number> {
+  if (front.trim() === "") return 0;
+  const pdf = await createPdf({ size: geo.size });
+  const { cover, rest } = splitCover(parseMarkdown(front));
+  let blocks = rest;
+  if (cover.length > 0) {
+    pdf.addPage();
+    blocks = [...pdf.layoutInBoxes(cover, [textBox(geo, true)], geo.text).overflow, ...rest];
+  }
+  if (blocks.length > 0) {
+    pdf.addPage();
+    pdf.flowPages(blocks, { margins: geo.margins, columns: 1, gap: 0 }, geo.text);
+  }
+  return pdf.pageCount;
+}
+
+/** Lays the body out in a new document after `reserved` blank pages. */
+export async function layOutBody(body: string, reserved: number, geo: Geometry, info: PdfInfo): Promise<LaidBody> {
+  const pdf = await createPdf({ size: geo.size, info });
+  for (let i = 0; i <= reserved; i++) pdf.addPage();
+  const blocks = parseMarkdown(body);
+  // The reserved pages already end with a break, so a leading page break or rule would only add a blank.
+  while (blocks[0]?.kind === "page" || blocks[0]?.kind === "hr") blocks.shift();
+  const flowed = pdf.flowPages(blocks, { margins: geo.margins, columns: 1, gap: 0 }, geo.text);
+  const pages = new Map<string, number>();
+  for (const anchor of flowed.anchors) if (!pages.has(anchor.name)) pages.set(anchor.name, anchor.page + 1);
+  return { pdf, reserved, pages };
+}
+
+/** Adds the anchors a front layout placed to the book's pages; returns what did not fit. */
+function record(book: LaidBody, result: FlowResult): Block[] {
+  for (const anchor of result.anchors) if (!book.pages.has(anchor.name)) book.pages.set(anchor.name, anchor.page + 1);
+  return result.overflow;
+}
+
+/** Lays the front into the reserved pages, page by page; `fits` is false when it needs more or fewer pages. */
+export function placeFront(book: LaidBody, front: string, geo: Geometry): { fits: boolean; cover: boolean } {
+  const { cover, rest } = splitCover(parseMarkdown(front));
+  let blocks = rest;
+  let page = 0;
+  if (cover.length > 0) {
+    if (book.reserved === 0) return { fits: false, cover: true };
+    book.pdf.switchToPage(page++);
+    blocks = [...record(book, book.pdf.layoutInBoxes(cover, [textBox(geo, true)], geo.text)), ...rest];
+  }
+  for (; page < book.reserved && blocks.length > 0; page++) {
+    book.pdf.switchToPage(page);
+    blocks = record(book, book.pdf.layoutInBoxes(blocks, [textBox(geo, false)], geo.text));
+  }
+  return { fits: blocks.length === 0 && page === book.reserved, cover: cover.length > 0 };
+}
