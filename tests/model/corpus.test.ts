@@ -1,5 +1,5 @@
 /** The notes corpus: every case's facts hold, no line is unplaced, and the model matches its golden JSON. */
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadModel } from "../../src/model/index.js";
 import type { Model } from "../../src/model/types.js";
@@ -39,7 +39,9 @@ function check(model: Model, e: Expect): string[] {
 }
 
 
-const cases: [string, string, string][] = listCases().map((c) => [c, join(NOTES_CORPUS, c), join(NOTES_CORPUS, c, "expect.json")]);
+// Relative paths, so that the golden models name files the same way on every machine.
+const corpus = relative(process.cwd(), NOTES_CORPUS);
+const cases: [string, string, string][] = listCases().map((c) => [c, join(corpus, c), join(corpus, c, "expect.json")]);
 cases.push(["content", "content", join(NOTES_CORPUS, "content.expect.json")]);
 
 describe.each(cases)("notes corpus: %s", (name, path, expectFile) => {

@@ -48,7 +48,7 @@ describe("readSources", () => {
     const text = "---\ntitle: T\n---\n\n**예상질문**\n\n1. 질문?\n";
     await writeFile(join(dir, "lf.md"), text);
     await writeFile(join(dir, "crlf.md"), `\uFEFF${text.replace(/\n/g, "\r\n")}`);
-    const { files } = await readSources([dir], dir);
+    const { files } = await readSources(["."], dir);
     expect(files.map((f) => f.path)).toEqual(["crlf.md", "lf.md"]);
     expect(files[0]?.body).toBe(files[1]?.body);
     expect(files[0]?.bodyLine).toBe(4);
