@@ -6,8 +6,7 @@ import { resolveSettings, type Settings } from "../../../src/config.js";
 import { loadModel } from "../../../src/model/index.js";
 import type { Model } from "../../../src/model/types.js";
 
-export const NOTES_KO = "/work/shared/examples/notes-ko.md";
-export const NOTES_EN = "/work/shared/examples/notes-en.md";
+export { NOTES_KO, NOTES_EN } from "../../examples.js";
 
 const PRINCIPLES = ["Ownership", "Dive Deep", "Frugality", "Earn Trust", "Bias for Action", "Think Big", "Deliver Results", "Customer Obsession"];
 const PLACES = ["billing", "search", "checkout", "inventory", "onboarding", "reporting", "payments", "alerts"];

@@ -10,7 +10,7 @@ import { buildFlashcards } from "../../../src/products/flashcards/index.js";
 import type { ProductOutput } from "../../../src/products/types.js";
 
 /** The example notes of the first user (Korean). */
-export const NOTES_KO = "/work/shared/examples/notes-ko.md";
+export { NOTES_KO } from "../../examples.js";
 
 /** A piece of text on a page, in points from the top-left; `y` is the baseline. */
 export interface Item {

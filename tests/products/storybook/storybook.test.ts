@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { buildBook, type Built } from "./build-book.js";
 import { squash, type ReadPdf, type TextItem } from "./read-pdf.js";
 
-const EXAMPLES = "/work/shared/examples";
+import { EXAMPLES } from "../../examples.js";
 
 /** Items of the text area only (running header and footer left out). */
 function bodyItems(pdf: ReadPdf, page: number): TextItem[] {
