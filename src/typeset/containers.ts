@@ -28,8 +28,10 @@ function placeList(list: ListBlock, x: number, y: number, width: number, avail: 
     const item = list.items[i] as ListItem;
     const gap = used === 0 ? 0 : itemGap;
     const top = y + used + gap;
-    const inner = placeItem(item, x + indent, top, width - indent, avail - used - gap, ctx, force && i === 0);
-    if (inner.height === 0 && inner.rest.length > 0 && item.blocks.length > 0) {
+    const room = avail - used - gap;
+    const inner = placeItem(item, x + indent, top, width - indent, room, ctx, force && i === 0);
+    const emptyTooLow = item.blocks.length === 0 && lineHeightAt(size, ctx) > room + 0.01 && !(force && i === 0);
+    if ((inner.height === 0 && inner.rest.length > 0 && item.blocks.length > 0) || emptyTooLow) {
       return { ops, height: used, rest: restList(list, i, list.items.slice(i)) };
     }
     if (!item.continued) ops.push(...markerOps(listMarker(list, i), x, top, indent, ctx));

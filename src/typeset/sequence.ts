@@ -52,25 +52,48 @@ function keepsWithNext(block: Block, index: number, count: number, inItem: boole
   return index < count - 1 && (block.kind === "heading" || (inItem && index === 0));
 }
 
-/** Lays `blocks` from the top of a region; `force` places something even when nothing fits (an empty region). */
+/** Returns the index of the first block at or after `from` that is not an anchor. */
+function nextContent(blocks: readonly Block[], from: number): number {
+  let i = from;
+  while (blocks[i]?.kind === "anchor") i++;
+  return i;
+}
+
+/**
+ * Lays `blocks` from the top of a region; `force` places something even when nothing fits
+ * (an empty region). Anchors travel with the block after them, so a link to a heading
+ * that moves to the next page lands on that page.
+ */
 export function placeSequence(blocks: readonly Block[], x: number, y: number, width: number, avail: number, ctx: LayoutContext, force: boolean, inItem = false): SequenceResult {
   const ops: Op[] = [];
   let used = 0;
   let after = 0;
+  // The anchors placed just before the current block: they move with it when it does not fit.
+  let anchors: { index: number; ops: number } | null = null;
+  const stopAt = (i: number): SequenceResult => {
+    if (anchors) ops.length = anchors.ops;
+    return { ops, height: used, rest: blocks.slice(anchors?.index ?? i) };
+  };
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] as Block;
     if (block.kind === "page" || block.kind === "column") return { ops, height: used, rest: blocks.slice(i + 1), brk: block.kind };
+    if (block.kind === "anchor") {
+      anchors ??= { index: i, ops: ops.length };
+      ops.push({ op: "anchor", name: block.name, y: y + used + (used === 0 ? 0 : Math.max(after, spacing(blocks[nextContent(blocks, i)] ?? block, ctx).before)) });
+      continue;
+    }
     const space = spacing(block, ctx);
     const gap = used === 0 ? 0 : Math.max(after, space.before);
-    const first = force && ops.length === 0 && used === 0;
+    const first = force && used === 0 && (anchors?.ops ?? ops.length) === 0;
     const placed = placeBlock(block, x, y + used + gap, width, avail - used - gap, ctx, first);
-    if (placed.rest === block || (placed.height === 0 && placed.rest)) return { ops, height: used, rest: blocks.slice(i) };
-    const next = blocks[i + 1];
+    if (placed.rest === block || (placed.height === 0 && placed.rest)) return stopAt(i);
+    const next = blocks[nextContent(blocks, i + 1)];
     if (!placed.rest && next && keepsWithNext(block, i, blocks.length, inItem) && !first) {
       const top = used + gap + placed.height + Math.max(space.after, spacing(next, ctx).before);
       const probe = placeBlock(next, x, y + top, width, avail - top, ctx, false);
-      if (probe.height === 0 && probe.rest) return { ops, height: used, rest: blocks.slice(i) };
+      if (probe.height === 0 && probe.rest) return stopAt(i);
     }
+    anchors = null;
     ops.push(...placed.ops);
     used += gap + placed.height;
     after = space.after;
