@@ -43,30 +43,9 @@ export function sheetFrame(paper: "a4" | "letter", layout: LayoutSettings, optio
   return { size: [width, height], margins, columns: layout.columns, options };
 }
 
-/**
- * Returns the boxes `blocks` fit into at exactly `scale` (some possibly shortened), or null when they do not fit.
- * Flows one box at a time and checks that the whole blocks placed in a box measure no taller than it: the
- * typesetter can report a block as placed although it ran past the bottom (a negative remaining height after
- * a heading). Such a box is shortened by the excess, which moves the offending heading to the next box.
- */
+/** Returns `boxes` when `blocks` fit in them at `scale`, else null. */
 export function fitColumns(doc: PdfDocument, blocks: Block[], boxes: Box[], text: TextSettings, scale: number): Box[] | null {
-  const used: Box[] = [];
-  let rest = blocks;
-  for (const full of boxes) {
-    let box = full;
-    for (let attempt = 0; attempt < 4 && rest.length > 0; attempt++) {
-      const overflow = doc.fit(rest, [box], text, { minScale: scale, maxScale: scale }).overflow;
-      const whole = rest.slice(0, rest.length - overflow.length);
-      const excess = whole.length > 0 ? doc.measure(whole, box.width, text, scale) - full.height : 0;
-      if (excess <= 0.01) {
-        rest = overflow;
-        break;
-      }
-      box = { ...box, height: box.height - excess - 0.5 };
-    }
-    used.push(box);
-  }
-  return rest.length === 0 ? used : null;
+  return doc.fit(blocks, boxes, text, { minScale: scale, maxScale: scale }).fits ? boxes : null;
 }
 
 /** Returns the footer's column boxes at `scale`, as low as the content allows, resting on the bottom margin. */
