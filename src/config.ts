@@ -3,7 +3,7 @@
  * line, `prep-print.config.json` in the working folder, then the built-in defaults below.
  */
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { UsageError } from "./io.js";
 
 export const PRODUCTS = ["cheatsheet", "flashcards", "storybook"] as const;
@@ -21,7 +21,7 @@ export interface Settings {
   readonly inputs: readonly string[];
   /** Output folder. Default: `out`. */
   readonly outDir: string;
-  /** Folder of templates overriding the defaults file by file. Default: none. */
+  /** Absolute path of a folder of templates overriding the defaults file by file. Default: none. */
   readonly templatesDir: string | null;
   /** Products to build. Default: all three. */
   readonly only: readonly Product[];
@@ -58,7 +58,7 @@ export function resolveSettings(cwd: string, paths: readonly string[], options: 
     cwd,
     inputs: paths.length > 0 ? paths : stringList(file.content ?? file.inputs, "content") ?? ["content"],
     outDir: text(pick("out"), "out") ?? "out",
-    templatesDir: text(pick("templates"), "templates") ?? null,
+    templatesDir: absolute(cwd, text(pick("templates"), "templates")),
     only: oneOf(stringList(pick("only"), "only"), PRODUCTS, "only") ?? PRODUCTS,
     paper: (oneOf(stringList(pick("paper"), "paper"), ["a4", "letter"] as const, "paper")?.[0]) ?? null,
     catalogue: text(pick("catalogue"), "catalogue") ?? null,
@@ -70,6 +70,10 @@ export function resolveSettings(cwd: string, paths: readonly string[], options: 
     strict: pick("strict") === true,
     watch: pick("watch") === true,
   };
+}
+
+function absolute(cwd: string, path: string | undefined): string | null {
+  return path === undefined ? null : resolve(cwd, path);
 }
 
 function readConfig(cwd: string): Raw {

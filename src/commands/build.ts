@@ -1,11 +1,11 @@
 /** `prep-print build`: the PDFs, one summary line each, and the total time. */
 import { watch } from "node:fs";
-import { isAbsolute, join, relative } from "node:path";
+import { relative, resolve } from "node:path";
 import { build } from "../build.js";
 import { resolveSettings, type Settings } from "../config.js";
 import { EXIT_CONTENT_ERROR, hasFailures } from "../diagnostics.js";
 import type { Io } from "../io.js";
-import { report } from "./report.js";
+import { report, shownPath } from "./report.js";
 
 /** Builds once (or on every change with `--watch`); returns the exit code. */
 export async function buildCommand(paths: string[], options: Record<string, unknown>, io: Io): Promise<number> {
@@ -22,7 +22,7 @@ async function buildOnce(settings: Settings, io: Io): Promise<number> {
   for (const a of artifacts) {
     const pages = `${a.pages} ${a.pages === 1 ? "page" : "pages"}`;
     const extra = a.summary ? `, ${a.summary}` : "";
-    io.stdout(`${shown(settings.cwd, a.path)}  ${pages}${extra}  ${seconds(a.milliseconds)}\n`);
+    io.stdout(`${shownPath(settings.cwd, a.path)}  ${pages}${extra}  ${seconds(a.milliseconds)}\n`);
   }
   const failed = settings.only.length - artifacts.length;
   const total = `${artifacts.length} of ${settings.only.length} built in ${seconds(performance.now() - started)}`;
@@ -31,7 +31,7 @@ async function buildOnce(settings: Settings, io: Io): Promise<number> {
 }
 
 function watchAndRebuild(settings: Settings, io: Io): Promise<number> {
-  const folders = [...settings.inputs, ...(settings.templatesDir ? [settings.templatesDir] : [])].map((p) => join(settings.cwd, p));
+  const folders = [...settings.inputs.map((p) => resolve(settings.cwd, p)), ...(settings.templatesDir ? [settings.templatesDir] : [])];
   let timer: NodeJS.Timeout | undefined;
   let running = Promise.resolve(0);
   const rebuild = (): void => {
@@ -49,12 +49,6 @@ function watchAndRebuild(settings: Settings, io: Io): Promise<number> {
       void running.then(resolve);
     });
   });
-}
-
-/** Returns `path` relative to `cwd` when it is inside it, else as it is. */
-function shown(cwd: string, path: string): string {
-  const inside = relative(cwd, path);
-  return inside.startsWith("..") || isAbsolute(inside) ? path : inside;
 }
 
 function seconds(ms: number): string {

@@ -10,8 +10,7 @@ const NAMES: readonly TemplateName[] = ["cheatsheet", "flashcards-front", "flash
 /** Prints each template and partial with its origin and path; returns 0. */
 export async function listCommand(options: { templates?: string }, io: Io): Promise<number> {
   const settings = resolveSettings(io.cwd, [], options);
-  const dir = settings.templatesDir ? join(io.cwd, settings.templatesDir) : undefined;
-  for (const file of listTemplates({ templatesDir: dir })) {
+  for (const file of listTemplates({ templatesDir: settings.templatesDir ?? undefined })) {
     const shown = file.origin === "custom" ? relative(io.cwd, file.path) : file.path;
     io.stdout(`${file.kind.padEnd(8)} ${file.name.padEnd(28)} ${file.origin.padEnd(7)} ${shown}\n`);
   }

@@ -1,5 +1,4 @@
 /** The cheat sheet: every principle with its stories on exactly one page, shrunk to fit or refused. */
-import { resolve } from "node:path";
 import { DiagnosticError, diagnostic } from "../../diagnostics.js";
 import { loadTemplate } from "../../templates/index.js";
 import { createPdf, parseMarkdown, type TextSettings } from "../../typeset/index.js";
@@ -11,8 +10,7 @@ import { balancePlan, drawSheet, searchSheet, sheetFrame, type SheetBlocks } fro
 
 /** Builds `cheatsheet.pdf`; throws DiagnosticError for template errors and for content that does not fit one page. */
 export const buildCheatsheet: BuildProduct = async ({ model, settings }) => {
-  const templatesDir = settings.templatesDir === null ? undefined : resolve(settings.cwd, settings.templatesDir);
-  const template = loadTemplate("cheatsheet", { templatesDir });
+  const template = loadTemplate("cheatsheet", { templatesDir: settings.templatesDir ?? undefined });
   const { layout } = template;
   const options = sheetOptions(layout, template.path);
   const regions = splitRegions(template.render(model));

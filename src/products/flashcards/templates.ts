@@ -1,5 +1,4 @@
 /** The two card templates (front, back), the deck options from their front matter, and rendering. */
-import { resolve } from "node:path";
 import { CARD_LAYOUTS, DUPLEX_MODES, type CardLayout, type Duplex, type Settings } from "../../config.js";
 import { DiagnosticError, diagnostic } from "../../diagnostics.js";
 import type { Model } from "../../model/types.js";
@@ -32,7 +31,7 @@ export interface CardData {
 
 /** Returns the front and back templates; throws DiagnosticError on template problems. */
 export function loadCardTemplates(settings: Settings): CardTemplates {
-  const templatesDir = settings.templatesDir === null ? undefined : resolve(settings.cwd, settings.templatesDir);
+  const templatesDir = settings.templatesDir ?? undefined;
   return { front: loadTemplate("flashcards-front", { templatesDir }), back: loadTemplate("flashcards-back", { templatesDir }) };
 }
 

@@ -14,7 +14,7 @@ const MAX_PASSES = 4;
 
 /** Builds `storybook.pdf`; throws DiagnosticError for template errors. */
 export const buildStorybook: BuildProduct = async ({ model, settings }) => {
-  const template = loadTemplate("storybook", settings.templatesDir ? { templatesDir: settings.templatesDir } : {});
+  const template = loadTemplate("storybook", { templatesDir: settings.templatesDir ?? undefined });
   const options = bookOptions(template.layout.extra, model.document.language, template.path);
   const geo = geometry(template.layout, settings.paper ?? template.layout.paper);
   const info = pdfInfo(model, options);
