@@ -68,7 +68,7 @@ export function outline(lines: readonly NoteLine[], matcher: PrincipleMatcher): 
       const story = STORY_HEAD.exec(line.text);
       const kind = sectionKind(line.text);
       if (story) add({ kind: "story", head: line, title: (story[1] ?? "").trim(), body: [], level, principle: principleHeading?.title });
-      else if (!insideHeadingEntry && matcher.match(line.text)) {
+      else if ((!insideHeadingEntry || current.kind === "principle") && matcher.match(line.text)) {
         add({ kind: "principle", head: line, title: line.text, body: [], level });
         principleHeading = level < BOLD_LEVEL ? (entry as Entry | null) : null;
       }

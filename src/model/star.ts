@@ -51,6 +51,8 @@ export function splitStories(body: readonly NoteLine[]): BodySplit {
       if (!open || part in open.story.parts) {
         open = { story: { titleLine: titleCandidate, firstLine: line, parts: {}, notes: [], tags: [] }, part, depth: 0 };
         result.stories.push(open.story);
+        // A heading that names the story is its title, not text around it; an item stays a point of the answer.
+        if (titleCandidate && titleCandidate.kind !== "item") result.rest.splice(result.rest.lastIndexOf(titleCandidate), 1);
       }
       open.story.parts[part] = { label: line, more: [] };
       open.part = part;

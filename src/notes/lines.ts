@@ -44,6 +44,8 @@ const TAGS_LINE = /^(?:[-*+]\s+)?(?:\*\*|__)?\s*(principles?|lps?|leadership pri
 const HEADING = /^#{1,6}(?=\s|$)/;
 const ORDERED = /^(\d{1,4})([.)])(?:[ \t]+(.*))?$/;
 const BULLET = /^([-*+])(?:[ \t]+(.*))?$/;
+/** `Q:`, `Q3.`, `질문:` lines: a question written without a list, the way Q&A notes are. */
+const QUESTION_LINE = /^(?:\*\*)?(Q\d{0,3}|질문\s*\d{0,3})(?:\*\*)?\s*[:.)]\s*(?:\*\*)?\s*(.+)$/;
 const HR = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const SUMMARY = /^<summary>\s*(.*?)\s*<\/summary>$/i;
 const DETAILS_TAG = /^<\/?(details|summary)(\s[^>]*)?>$/i;
@@ -99,6 +101,12 @@ function classify(raw: string, trimmed: string, line: number, indent: number, pr
   if (ordered) {
     const text = (ordered[3] ?? "").trim();
     return { ...base, kind: "item", text, marker: `${ordered[1]}${ordered[2]}`, number: Number(ordered[1]), contentColumn: contentColumn(trimmed, indent, text) };
+  }
+  const question = QUESTION_LINE.exec(trimmed);
+  if (question) {
+    const text = (question[2] ?? "").replace(/\*\*$/, "").trim();
+    const number = Number((question[1] ?? "").replace(/\D/g, "")) || undefined;
+    return { ...base, kind: "item", text, marker: question[1] ?? "Q", number, contentColumn: contentColumn(trimmed, indent, text) };
   }
   const bullet = BULLET.exec(trimmed);
   if (bullet) {
