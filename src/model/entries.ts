@@ -53,10 +53,14 @@ export function readEntry(entry: Entry, file: string, title = ""): EntryYield {
 /** Returns a question from an entry of a questions section. */
 export function questionOf(entry: Entry, found: EntryYield, file: string, number: number): QuestionBase {
   const line = entry.head?.line ?? entry.body[0]?.line ?? 1;
+  const title = plainText(entry.title).replace(/^(?:q\d*[.:)]|질문\s*\d*[.:)])\s*/i, "");
+  // `Why this team? -> scale, on-call`: the words after the question mark are the start of its answer.
+  const inline = /^(.*?[?？])\s*(?:->|→|=>|—|–|-|:)\s*(\S.*)$/.exec(title);
+  const answer = toMarkdown(found.rest);
   return {
-    text: plainText(entry.title).replace(/^(?:q\d*[.:)]|질문\s*\d*[.:)])\s*/i, ""),
+    text: inline?.[1] ?? title,
     number: entry.head?.number ?? number,
-    answer: toMarkdown(found.rest),
+    answer: inline ? [inline[2], answer].filter((t) => t !== "").join("\n\n") : answer,
     points: pointsOf(found.rest),
     source: { file, line },
     stories: found.stories,
