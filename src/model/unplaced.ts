@@ -18,9 +18,9 @@ function wordsOf(line: NoteLine): string[] {
   return pieces.map(squash).filter((p) => p !== "");
 }
 
-/** Returns text without white space and markdown punctuation, so re-wrapping does not matter. */
+/** Returns text without white space, markdown punctuation and arrows (separators, not words), so re-wrapping does not matter. */
 function squash(text: string): string {
-  return text.replace(/<\/?[a-z][^>]*>/gi, "").replace(/[\s*_`~#>|[\]()\\:-]+/g, "");
+  return text.replace(/<\/?[a-z][^>]*>/gi, "").replace(/[\s*_`~#>|[\]()\\:=→⇒–—-]+/g, "");
 }
 
 function collectStrings(value: unknown, out: string[] = []): string[] {
