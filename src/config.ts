@@ -85,11 +85,20 @@ function readConfig(cwd: string): Raw {
   }
   try {
     const data: unknown = JSON.parse(source);
-    if (typeof data === "object" && data !== null && !Array.isArray(data)) return data as Raw;
+    if (typeof data === "object" && data !== null && !Array.isArray(data)) return checkKeys(data as Raw);
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     throw new UsageError(`${CONFIG_FILE}: not valid JSON: ${(error as Error).message}`);
   }
   throw new UsageError(`${CONFIG_FILE}: must hold a JSON object`);
+}
+
+const CONFIG_KEYS = ["content", "inputs", "out", "templates", "only", "paper", "catalogue", "cards", "principle", "cardLayout", "duplex", "backOffset", "strict", "watch"];
+
+function checkKeys(data: Raw): Raw {
+  const unknown = Object.keys(data).filter((key) => !CONFIG_KEYS.includes(key));
+  if (unknown.length > 0) throw new UsageError(`${CONFIG_FILE}: unknown key \`${unknown[0]}\` (known: ${CONFIG_KEYS.join(", ")})`);
+  return data;
 }
 
 function text(value: unknown, name: string): string | undefined {

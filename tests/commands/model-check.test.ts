@@ -86,6 +86,10 @@ describe("usage", () => {
     const { code, stderr } = await prepPrint(["model"], dir);
     expect(code).toBe(2);
     expect(stderr).toContain("prep-print.config.json: not valid JSON");
+    await writeFile(join(dir, "prep-print.config.json"), JSON.stringify({ papr: "letter" }));
+    const unknown = await prepPrint(["model"], dir);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("unknown key `papr`");
   });
 });
 
