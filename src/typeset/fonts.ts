@@ -4,6 +4,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { resolveGlyphs, type MissingGlyph, type Resolved } from "./glyphs.js";
 import type { Metrics } from "./ops.js";
+import { shapingView, type ShapedGlyph, type ShapedRun } from "./shaping.js";
 import type { FontSettings, RunStyle } from "./types.js";
 
 /** The parts of a fontkit font the typesetter uses. */
@@ -13,35 +14,8 @@ export interface FontkitFont {
   descent: number;
   postscriptName: string;
   hasGlyphForCodePoint(codePoint: number): boolean;
-  layout(text: string, features?: Record<string, boolean>): { advanceWidth: number };
-  glyphForCodePoint(codePoint: number): { advanceWidth: number };
-}
-
-// Hangul syllables, CJK ideographs and CJK punctuation: no kerning or shaping changes their advances.
-const PLAIN_CJK = /^[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uff01-\uff60]+$/;
-
-/**
- * OpenType features for measuring and drawing: kerning only. Ligatures and contextual forms
- * are off: shaping them through Noto Sans KR's large tables costs about three times as much
- * per word, and text without ligatures extracts cleanly.
- */
-export const FEATURES: Readonly<Record<string, boolean>> = {
-  kern: true, liga: false, clig: false, calt: false, rlig: false, rclt: false, ccmp: false, locl: false, mark: false, mkmk: false, curs: false,
-};
-
-/** Returns a view of `font` whose `layout` defaults to FEATURES; pdfkit is given this view so that it measures as we do. */
-export function withFeatures(font: FontkitFont): FontkitFont {
-  const view: FontkitFont = Object.create(font);
-  view.layout = (text, features) => font.layout(text, features ?? { ...FEATURES });
-  return view;
-}
-
-/** Returns the advance of `text` in font units: summed glyph advances for plain CJK, full shaping otherwise. */
-export function advanceOf(font: FontkitFont, text: string): number {
-  if (!PLAIN_CJK.test(text)) return font.layout(text).advanceWidth;
-  let total = 0;
-  for (const char of text) total += font.glyphForCodePoint(char.codePointAt(0) ?? 0).advanceWidth;
-  return total;
+  layout(text: string, features?: Record<string, boolean>): ShapedRun;
+  glyphForCodePoint(codePoint: number): ShapedGlyph;
 }
 
 /** One face of the stack: its files' bytes and parsed fonts (a fallback's bold is its regular). */
@@ -70,7 +44,7 @@ export async function loadFaces(settings: FontSettings = {}): Promise<Face[]> {
     }
     const font = fontkit.create(data);
     if (!("layout" in font)) throw new Error(`Font ${path} is a collection; name one font of it`);
-    return { data, font: withFeatures(font) };
+    return { data, font: shapingView(font) };
   };
   const regular = open(settings.regular ?? defaults.regular);
   const bold = settings.bold ?? (settings.regular ? undefined : defaults.bold);
@@ -123,7 +97,7 @@ export class FontMetrics implements Metrics {
     let unit = this.widths.get(key);
     if (unit === undefined) {
       const font = this.fontOf(face, style);
-      unit = advanceOf(font, text) / font.unitsPerEm;
+      unit = font.layout(text).advanceWidth / font.unitsPerEm;
       this.widths.set(key, unit);
     }
     return unit * size;

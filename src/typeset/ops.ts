@@ -1,4 +1,5 @@
 /** Drawing operations produced by layout and executed by the PDF document (absolute coordinates, top-left origin). */
+import type { LineCache } from "./cache.js";
 import type { RunStyle } from "./types.js";
 
 /** One thing to draw, or a place to record. */
@@ -27,6 +28,8 @@ export interface LayoutContext {
   color: string;
   /** Multiplies font sizes and spacing together. */
   scale: number;
+  /** Lines already broken in earlier passes over the same blocks. */
+  lines?: LineCache;
 }
 
 /** Colours of the typeset page. */

@@ -19,11 +19,12 @@ export interface TextOptions {
   color?: string;
 }
 
-/** Returns the lines of `runs` at a width and size. */
-export function layoutLines(runs: readonly Run[], width: number, ctx: LayoutContext, opts: TextOptions): Line[] {
+/** Returns the lines of `runs` at a width and size (from `ctx.lines` when the context has a cache). */
+export function layoutLines(runs: readonly Run[], width: number, ctx: LayoutContext, opts: TextOptions): readonly Line[] {
   const measure = (text: string, style: RunStyle): number =>
     ctx.metrics.width(text, opts.bold ? { ...style, bold: true } : style, opts.size);
-  return breakLines(segmentRuns(runs), width, measure);
+  const make = () => breakLines(segmentRuns(runs), width, measure);
+  return ctx.lines ? ctx.lines.lines(runs, `${width}|${opts.size}|${opts.bold ? "b" : "r"}`, make) : make();
 }
 
 /** Returns the line height in points at a font size. */

@@ -1,5 +1,6 @@
 /// <reference types="pdfkit" />
 /** The PDF document callers draw into: pages, flowing markdown blocks, labels, outline, links. */
+import { LineCache } from "./cache.js";
 import { drawOps, drawText, linkBox } from "./draw.js";
 import { searchScale } from "./fit.js";
 import { flowBlocks, frameBoxes, type NextRegion } from "./flow.js";
@@ -17,6 +18,7 @@ export interface OutlineHandle {
 /** A PDF being built; every coordinate is in points from the top-left of the page. */
 export class PdfDocument {
   private current = -1;
+  private readonly lines = new LineCache();
 
   constructor(private readonly doc: PDFKit.PDFDocument, private readonly metrics: FontMetrics, private readonly size: [number, number]) {}
 
@@ -50,7 +52,7 @@ export class PdfDocument {
 
   private context(settings: TextSettings, scale: number): LayoutContext {
     const { fontSize, lineHeight, paragraphGap, align } = settings;
-    return { metrics: this.metrics, fontSize, lineHeight, paragraphGap, align, color: settings.color ?? COLORS.text, scale };
+    return { metrics: this.metrics, fontSize, lineHeight, paragraphGap, align, color: settings.color ?? COLORS.text, scale, lines: this.lines };
   }
 
   private ensurePage(): number {
