@@ -18,9 +18,14 @@ export interface Catalogue {
 /** Name of the built-in catalogue. */
 export const DEFAULT_CATALOGUE = "amazon-lp";
 
+/** Returns true when `name` is the id of a built-in catalogue rather than a file path. */
+export function isBuiltInCatalogue(name: string): boolean {
+  return /^[a-z0-9-]+$/.test(name);
+}
+
 /** Returns the built-in catalogue (`amazon-lp`) or the catalogue in the YAML file at `pathOrId`. */
 export function loadCatalogue(pathOrId: string = DEFAULT_CATALOGUE): Catalogue {
-  const builtIn = /^[a-z0-9-]+$/.test(pathOrId);
+  const builtIn = isBuiltInCatalogue(pathOrId);
   const path = builtIn ? fileURLToPath(new URL(`../../catalogues/${pathOrId}.yaml`, import.meta.url)) : pathOrId;
   let text: string;
   try {

@@ -3,7 +3,9 @@ import { diagnostic, type Diagnostic } from "../diagnostics.js";
 import { classifyLines } from "../notes/lines.js";
 import { readSources } from "../notes/read.js";
 import { buildModel } from "./build.js";
-import { loadCatalogue } from "./catalogue.js";
+import { DEFAULT_CATALOGUE, isBuiltInCatalogue, loadCatalogue, type Catalogue } from "./catalogue.js";
+import { dirname, resolve } from "node:path";
+import type { SourceFile } from "../notes/read.js";
 import { checkModel } from "./checks.js";
 import type { Model } from "./types.js";
 import { unplacedLines } from "./unplaced.js";
@@ -28,8 +30,14 @@ export async function loadModel(paths: readonly string[], options: LoadOptions):
   const read = await readSources(paths, options.cwd);
   const sources = read.files.map((f) => ({ path: f.path, text: `${"\n".repeat(f.bodyLine - 1)}${f.body}` }));
   if (read.diagnostics.some((d) => d.severity === "error")) return { model: null, diagnostics: read.diagnostics, sources };
-  const chosen = options.catalogue ?? read.files.map((f) => f.frontMatter.catalogue).find((c) => c) ?? undefined;
-  const catalogue = loadCatalogue(chosen);
+  const chosen = chooseCatalogue(read.files, options);
+  let catalogue: Catalogue;
+  try {
+    catalogue = loadCatalogue(chosen.path);
+  } catch (error) {
+    const problem = diagnostic("error", { file: chosen.file, line: chosen.file === "" ? 0 : 2 }, (error as Error).message, "catalogue");
+    return { model: null, diagnostics: [...read.diagnostics, problem], sources };
+  }
   const built = buildModel(read.files, catalogue);
   const diagnostics = [...read.diagnostics, ...built.diagnostics, ...checkModel(built.model)];
   if (options.unplaced) {
@@ -43,3 +51,16 @@ export async function loadModel(paths: readonly string[], options: LoadOptions):
 }
 
 export type { Model } from "./types.js";
+
+/**
+ * Returns the catalogue to use and where it was named: the option (a path is relative to
+ * the working folder), else the first front matter naming one (relative to that note file).
+ */
+function chooseCatalogue(files: readonly SourceFile[], options: LoadOptions): { path: string; file: string } {
+  const place = (name: string, base: string): string => (isBuiltInCatalogue(name) ? name : resolve(base, name));
+  if (options.catalogue) return { path: place(options.catalogue, options.cwd), file: "" };
+  const named = files.find((f) => f.frontMatter.catalogue);
+  if (!named?.frontMatter.catalogue) return { path: DEFAULT_CATALOGUE, file: "" };
+  return { path: place(named.frontMatter.catalogue, dirname(resolve(options.cwd, named.path))), file: named.path };
+}
+
