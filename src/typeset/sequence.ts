@@ -1,6 +1,6 @@
 /** Lays a sequence of blocks down a region: spacing, keep-with-next, breaks and what did not fit. */
 import { placeContainer } from "./containers.js";
-import { placeHeading, placeParagraph, headingSize, type Placed } from "./paragraph.js";
+import { headingSize, lineHeightAt, placeHeading, placeParagraph, type Placed } from "./paragraph.js";
 import type { LayoutContext, Op } from "./ops.js";
 import { placeCode, placeTable, placeRule } from "./tables.js";
 import type { Block } from "./types.js";
@@ -59,6 +59,31 @@ function nextContent(blocks: readonly Block[], from: number): number {
   return i;
 }
 
+/** Lines of body text up to which a heading's section moves whole to the next region rather than split. */
+const KEEP_SECTION_LINES = 10;
+
+/**
+ * Returns true when block `i` is a heading whose section (up to the next heading of its
+ * level or higher) is short, does not fit the `room` left, and so should start the next
+ * region whole: a principle and its stories, or a STAR part, are not split for a few lines.
+ */
+function sectionMoves(blocks: readonly Block[], i: number, x: number, y: number, width: number, room: number, ctx: LayoutContext): boolean {
+  const heading = blocks[i];
+  if (heading?.kind !== "heading") return false;
+  let end = i + 1;
+  for (; end < blocks.length; end++) {
+    const block = blocks[end] as Block;
+    if ((block.kind === "heading" && block.level <= heading.level) || block.kind === "page" || block.kind === "column") break;
+  }
+  if (end - i < 2) return false;
+  const limit = KEEP_SECTION_LINES * lineHeightAt(ctx.fontSize * ctx.scale, ctx);
+  const head = placeBlock(heading, x, y, width, limit, ctx, false);
+  if (head.rest) return false;
+  const gap = Math.max(spacing(heading, ctx).after, spacing(blocks[i + 1] as Block, ctx).before);
+  const body = placeSequence(blocks.slice(i + 1, end), x, y, width, limit - head.height - gap, ctx, false);
+  return body.rest.length === 0 && head.height + gap + body.height > room + 0.01;
+}
+
 /**
  * Lays `blocks` from the top of a region; `force` places something even when nothing fits
  * (an empty region). Anchors travel with the block after them, so a link to a heading
@@ -85,6 +110,7 @@ export function placeSequence(blocks: readonly Block[], x: number, y: number, wi
     const space = spacing(block, ctx);
     const gap = used === 0 ? 0 : Math.max(after, space.before);
     const first = force && used === 0 && (anchors?.ops ?? ops.length) === 0;
+    if (!first && sectionMoves(blocks, i, x, y + used + gap, width, avail - used - gap, ctx)) return stopAt(i);
     const placed = placeBlock(block, x, y + used + gap, width, avail - used - gap, ctx, first);
     if (placed.rest === block || (placed.height === 0 && placed.rest)) return stopAt(i);
     const next = blocks[nextContent(blocks, i + 1)];

@@ -65,5 +65,17 @@ describe("fit", () => {
       if (!drawn.includes("문단입니다")) expect(JSON.stringify(result.overflow)).toContain("문단입니다");
     }
   });
+
+  it("moves a short section whole to the next box instead of splitting it", async () => {
+    const blocks = parseMarkdown("앞 문단입니다.\n\n### 주인의식\n\n- 첫째 스토리\n- 둘째 스토리\n- 셋째 스토리\n\n### 근검절약\n\n- 넷째 스토리");
+    for (let height = 60; height <= 110; height += 5) {
+      const doc = await createPdf({ size: [300, 300] });
+      const boxes = [{ x: 20, y: 20, width: 120, height }, { x: 160, y: 20, width: 120, height: 260 }];
+      expect(doc.layoutInBoxes(blocks, boxes, settings).overflow).toEqual([]);
+      const items = (await pdfItems(await doc.end())).flat();
+      const column = (text: string) => (items.find((i) => i.str.includes(text))?.x ?? 0) > 150;
+      expect(["첫째", "둘째", "셋째"].map(column)).toEqual(Array(3).fill(column("주인의식")));
+    }
+  });
 });
 
