@@ -1,4 +1,5 @@
 /** Cards → printed cards: each side shrunk to fit, what still overflows continued on a next card. */
+import { DiagnosticError, diagnostic } from "../../diagnostics.js";
 import type { Model } from "../../model/types.js";
 import { parseMarkdown, type Block, type Box, type PdfDocument, type TextSettings } from "../../typeset/index.js";
 import type { CardSpec } from "./cards.js";
@@ -30,7 +31,7 @@ interface Side {
 const MAX_PARTS = 20;
 
 /** Returns the faces that `blocks` need in `box`: one when they fit at `minScale` or more, else one per card-full. */
-export function splitFaces(pdf: PdfDocument, blocks: Block[], box: Box, side: Side): Face[] {
+export function splitFaces(pdf: PdfDocument, blocks: Block[], box: Box, side: Side, spec: CardSpec): Face[] {
   const faces: Face[] = [];
   let rest = blocks;
   while (rest.length > 0 && faces.length < MAX_PARTS) {
@@ -38,7 +39,10 @@ export function splitFaces(pdf: PdfDocument, blocks: Block[], box: Box, side: Si
     faces.push({ blocks: rest, scale: found.scale });
     if (found.fits) break;
     const stuck = found.overflow.length === rest.length && found.overflow[0] === rest[0];
-    if (stuck) throw new Error(`A card block cannot be placed in a ${Math.round(box.width)} × ${Math.round(box.height)} pt card even at the smallest size`);
+    if (stuck) {
+      const message = `Card \`${spec.title}\` has a block (a heading or table row) too large for a ${Math.round(box.width)} × ${Math.round(box.height)} pt card even at the smallest size`;
+      throw new DiagnosticError([diagnostic("error", spec.source ?? { file: "flashcards" }, message, "card-too-large")]);
+    }
     rest = found.overflow;
   }
   return faces.length > 0 ? faces : [{ blocks: [], scale: 1 }];
@@ -49,14 +53,14 @@ export function planCard(pdf: PdfDocument, model: Model, spec: CardSpec, templat
   const front = textSettings(templates.front);
   const back = textSettings(templates.back);
   const render = (part: number, parts: number) => parseMarkdown(templates.front.render(cardData(model, spec, part, parts)));
-  const backFaces = splitFaces(pdf, parseMarkdown(templates.back.render(cardData(model, spec))), body, back);
-  let frontFaces = splitFaces(pdf, render(1, 1), body, front);
+  const backFaces = splitFaces(pdf, parseMarkdown(templates.back.render(cardData(model, spec))), body, back, spec);
+  let frontFaces = splitFaces(pdf, render(1, 1), body, front, spec);
   const parts = Math.max(frontFaces.length, backFaces.length);
   if (parts === 1) return [{ spec, part: 1, parts, front: frontFaces[0] ?? empty(), back: backFaces[0] ?? empty() }];
   const cards: PrintedCard[] = [];
   for (let part = 1; part <= parts; part++) {
     // A front that fit on one card is repeated on each part with its `(part/parts)` title.
-    if (frontFaces.length === 1 || part === 1) frontFaces = splitFaces(pdf, render(part, parts), body, front);
+    if (frontFaces.length === 1 || part === 1) frontFaces = splitFaces(pdf, render(part, parts), body, front, spec);
     const frontFace = frontFaces.length === 1 ? frontFaces[0] : frontFaces[part - 1];
     cards.push({ spec, part, parts, front: frontFace ?? empty(), back: backFaces[part - 1] ?? empty() });
   }

@@ -154,3 +154,17 @@ describe("options from the template's front matter", () => {
     expect((error as DiagnosticError).diagnostics[0]).toMatchObject({ file: join(dir, "flashcards-front.md.hbs"), ruleId: "template-front-matter" });
   });
 });
+
+describe("a card that can never fit", () => {
+  it("is a located error, not a crash", async () => {
+    const model = sampleModel();
+    const huge = Array.from({ length: 900 }, (_, i) => `word${i}`).join(" ");
+    const first = model.questions[0];
+    if (!first) throw new Error("sample has a question");
+    model.questions[0] = { ...first, text: huge };
+    const error = await buildDeck(model, { cards: "questions" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DiagnosticError);
+    expect((error as DiagnosticError).diagnostics[0]).toMatchObject({ file: first.source.file, line: first.source.line, ruleId: "card-too-large" });
+  });
+});
+
