@@ -86,6 +86,16 @@ describe("prep-print build", () => {
   });
 });
 
+describe("characters no font has", () => {
+  it("are reported at the note line that holds them", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "prep-print-glyph-"));
+    await writeFile(join(dir, "notes.md"), "## Customer Obsession\n\nDelight first 🦄 always.\n");
+    const { code, stderr } = await prepPrint(["build", "notes.md", "--only", "cheatsheet"], dir);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/^notes\.md:3:15: warning No font has a glyph for `🦄` \(U\+1F984\) in cheatsheet\.pdf.* {2}missing-glyph$/m);
+  });
+});
+
 describe("prep-print templates", () => {
   it("lists where each file comes from, custom files first", async () => {
     const dir = await project();
