@@ -75,8 +75,9 @@ function sectionMoves(blocks: readonly Block[], i: number, x: number, y: number,
     const block = blocks[end] as Block;
     if ((block.kind === "heading" && block.level <= heading.level) || block.kind === "page" || block.kind === "column") break;
   }
-  if (end - i < 2) return false;
   const limit = KEEP_SECTION_LINES * lineHeightAt(ctx.fontSize * ctx.scale, ctx);
+  // With room for the longest section kept together, nothing can need to move.
+  if (end - i < 2 || room >= limit) return false;
   const head = placeBlock(heading, x, y, width, limit, ctx, false);
   if (head.rest) return false;
   const gap = Math.max(spacing(heading, ctx).after, spacing(blocks[i + 1] as Block, ctx).before);
