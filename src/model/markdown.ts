@@ -41,10 +41,11 @@ function codeIndent(line: NoteLine): number {
   return line.raw.trim() === "" ? Number.MAX_SAFE_INTEGER : line.indent;
 }
 
-/** Returns plain text of one line of markdown: no emphasis markers, links as their text. */
+/** Returns plain text of one line of markdown: no emphasis markers; links as their text, then the address. */
 export function plainText(text: string): string {
   return text
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/!?\[([^\]]*)\]\(#[^)]*\)/g, "$1")
+    .replace(/!?\[([^\]]*)\]\(([^)]*)\)/g, (_, label: string, url: string) => (label && url ? `${label} (${url})` : label || url))
     .replace(/(\*\*|__)(.+?)\1/g, "$2")
     .replace(/(^|[^\p{L}\p{N}*_])([*_])(?!\s)(.+?)\2(?![\p{L}\p{N}])/gu, "$1$3")
     .replace(/`([^`]+)`/g, "$1")

@@ -7,6 +7,7 @@ import type { Model } from "./types.js";
 
 /** Returns the non-blank lines whose words are nowhere in the model. */
 export function unplacedLines(lines: readonly NoteLine[], model: Model): NoteLine[] {
+  // Tags are matched within a line only, as each line is checked on its own.
   const haystack = squash(collectStrings(model).join("\n"));
   return lines.filter((line) => line.kind !== "blank" && !wordsOf(line).every((w) => haystack.includes(w)));
 }
@@ -20,7 +21,7 @@ function wordsOf(line: NoteLine): string[] {
 
 /** Returns text without white space, markdown punctuation and arrows (separators, not words), so re-wrapping does not matter. */
 function squash(text: string): string {
-  return text.replace(/<\/?[a-z][^>]*>/gi, "").replace(/[\s*_`~#>|[\]()\\:=→⇒–—-]+/g, "");
+  return text.replace(/<\/?[a-z][^>\n]*>/gi, "").replace(/[\s*_`~#>|[\]()\\:=→⇒–—-]+/g, "");
 }
 
 function collectStrings(value: unknown, out: string[] = []): string[] {

@@ -9,7 +9,7 @@ import type { SourceFile } from "../../src/notes/read.js";
 
 const catalogue = loadCatalogue();
 
-const word = fc.constantFrom("재고", "배치", "고객", "release", "latency", "팀", "Ownership", "주인의식", "cusomer obsession", "->", "!!", "40%", "0건", "Dive Deep", "*강조*", "`code`", "<b>", "?", "결과를", "S3", "A/B", "(메모)");
+const word = fc.constantFrom("재고", "배치", "고객", "release", "latency", "팀", "Ownership", "주인의식", "cusomer obsession", "->", "!!", "40%", "0건", "Dive Deep", "*강조*", "`code`", "<b>", "?", "결과를", "S3", "A/B", "(메모)", "[문서](https://example.com/a)", "![그림](img.png)", "<img", 'alt="x">', "<br>");
 const words = fc.array(word, { minLength: 1, maxLength: 8 }).map((w) => w.join(" "));
 const indent = fc.constantFrom("", "", "   ", "      ", "  ", "\t");
 
