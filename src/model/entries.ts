@@ -74,7 +74,8 @@ export function principleText(rest: readonly NoteLine[], file: string): Principl
   while (rest[start]?.kind === "blank") start++;
   let end = start;
   while (rest[end]?.kind === "text") end++;
-  const definition = rest.slice(start, end).map((l) => l.text).join(" ").trim();
+  // A definition written as a quote (`> …`) is still the definition.
+  const definition = rest.slice(start, end).map((l) => l.text.replace(/^>\s?/, "")).join(" ").trim();
   return { definition, notes: notesOf(rest.slice(end), file) };
 }
 

@@ -38,7 +38,8 @@ const STAR_WORDS: Record<string, StarPart> = {
   r: "result", result: "result", results: "result", 결과: "result",
 };
 const LABEL = "(S|T|A|R|Situation|Task|Actions?|Results?|상황|과제|행동|결과)";
-const STAR_LINE = new RegExp(`^(?:[-*+]\\s+)?(?:\\*\\*|__)?\\s*${LABEL}\\s*(?:\\*\\*|__)?\\s*[:：]\\s*(?:\\*\\*|__)?(?:\\s+|$)(.*)$`, "i");
+// A label ends with a colon, or with a dash between spaces (`S - 상황`).
+const STAR_LINE = new RegExp(`^(?:[-*+]\\s+)?(?:\\*\\*|__)?\\s*${LABEL}\\s*(?:\\*\\*|__)?(?:\\s*[:：]|\\s+[-–—](?=\\s|$))\\s*(?:\\*\\*|__)?(?:\\s+|$)(.*)$`, "i");
 const STAR_ALONE = new RegExp(`^(?:\\*\\*|__)${LABEL}(?:\\*\\*|__)$`, "i");
 const TAGS_LINE = /^(?:[-*+]\s+)?(?:\*\*|__)?\s*(principles?|lps?|leadership principles?|tags?|원칙|리더십 원칙|관련 ?lp|lp 태그)\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(.+)$/i;
 const HEADING = /^#{1,6}(?=\s|$)/;
@@ -99,7 +100,7 @@ function classify(raw: string, trimmed: string, line: number, indent: number, pr
   if (trimmed.startsWith("|")) return { ...base, kind: "table", text: trimmed };
   const ordered = ORDERED.exec(trimmed);
   if (ordered) {
-    const text = (ordered[3] ?? "").trim();
+    const text = withoutCheckbox(ordered[3] ?? "");
     return { ...base, kind: "item", text, marker: `${ordered[1]}${ordered[2]}`, number: Number(ordered[1]), contentColumn: contentColumn(trimmed, indent, text) };
   }
   const question = QUESTION_LINE.exec(trimmed);
@@ -110,7 +111,7 @@ function classify(raw: string, trimmed: string, line: number, indent: number, pr
   }
   const bullet = BULLET.exec(trimmed);
   if (bullet) {
-    const text = (bullet[2] ?? "").trim();
+    const text = withoutCheckbox(bullet[2] ?? "");
     return { ...base, kind: "item", text, marker: bullet[1] ?? "-", contentColumn: contentColumn(trimmed, indent, text) };
   }
   const bold = BOLD_ALONE.exec(trimmed);
@@ -138,6 +139,11 @@ function starAlone(words: string): StarPart | undefined {
 
 function stripEmphasis(text: string): string {
   return text.replace(/^(\*\*|__)(.*)\1$/, "$2").trim();
+}
+
+/** Returns an item's words without a task-list box (`[ ]`, `[x]`): a mark, not words. */
+function withoutCheckbox(text: string): string {
+  return text.trim().replace(/^\[[ xX]\]\s+/, "");
 }
 
 function contentColumn(trimmed: string, indent: number, text: string): number {
