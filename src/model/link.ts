@@ -48,7 +48,7 @@ export function link(collected: Collected, matcher: PrincipleMatcher): { model: 
 function resolveTags(tags: readonly Tag[], file: string, matcher: PrincipleMatcher, diagnostics: Diagnostic[], collected: Collected): string[] {
   const ids: string[] = [];
   for (const tag of tags) {
-    for (const name of tag.text.split(/\s*[,，、/]\s*|\s+#/).map((n) => n.replace(/^#/, "").trim()).filter((n) => n !== "")) {
+    for (const name of tagNames(tag.text, matcher)) {
       const match = matcher.match(name);
       if (match) {
         ids.push(match.id);
@@ -63,6 +63,15 @@ function resolveTags(tags: readonly Tag[], file: string, matcher: PrincipleMatch
     }
   }
   return ids;
+}
+
+/**
+ * Returns the principle names in a tag line: split at commas and slashes, and at semicolons
+ * only where the whole does not name a principle (`Have Backbone; Disagree and Commit` does).
+ */
+function tagNames(text: string, matcher: PrincipleMatcher): string[] {
+  const names = text.split(/\s*[,，、/]\s*|\s+#/).map((n) => n.replace(/^#/, "").trim());
+  return names.flatMap((name) => (name.includes(";") && !matcher.match(name) ? name.split(/\s*;\s*/) : [name])).filter((n) => n !== "");
 }
 
 function ordered(matcher: PrincipleMatcher, ids: string[]): string[] {

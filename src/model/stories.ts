@@ -28,6 +28,7 @@ export function storyFromDraft(draft: StoryDraft, file: string, fallbackTitle: s
 export function cleanTitle(text: string): string {
   return plainText(text)
     .replace(/^(?:story|스토리|사례|에피소드|episode)\s*\d*\s*[:：.\-–—]\s*/i, "")
+    .replace(/^\d{1,3}[.)]\s+/, "")
     .replace(/\s*(?:->|→|=>|:|：|-|–|—)+\s*$/, "")
     .trim();
 }

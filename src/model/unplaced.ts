@@ -14,8 +14,9 @@ export function unplacedLines(lines: readonly NoteLine[], model: Model): NoteLin
 
 /** Returns the words of a line that must be found: without markers, labels and markup. */
 function wordsOf(line: NoteLine): string[] {
-  const text = line.text.replace(/^(?:story|스토리|사례|에피소드|episode)\s*\d*\s*[:：.\-–—]\s*/i, "");
-  const pieces = line.kind === "table" ? text.split("|") : line.kind === "tags" ? text.split(/[,，、/]/) : [text];
+  // A story heading's label and number are marks: the title is kept without them.
+  const text = line.kind === "heading" || line.kind === "bold" || line.kind === "item" ? line.text.replace(/^(?:(?:story|스토리|사례|에피소드|episode)\s*\d*\s*[:：.\-–—]|\d{1,3}[.)])\s*/i, "") : line.text;
+  const pieces = line.kind === "table" ? text.split("|") : line.kind === "tags" ? text.split(/[,，、/;]/) : [text];
   return pieces.map(squash).filter((p) => p !== "");
 }
 
