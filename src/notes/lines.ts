@@ -97,7 +97,7 @@ function classify(raw: string, trimmed: string, line: number, indent: number, pr
   if (star) return starLine(base, star[1] ?? "", star[2] ?? "");
   const tags = TAGS_LINE.exec(trimmed);
   if (tags && !/^[-*+]\s/.test(trimmed)) return { ...base, kind: "tags", text: (tags[2] ?? "").replace(/\*\*|__/g, "").trim() };
-  if (trimmed.startsWith("|")) return { ...base, kind: "table", text: trimmed };
+  if (trimmed.startsWith("|")) return tableRow(base, trimmed);
   const ordered = ORDERED.exec(trimmed);
   if (ordered) {
     const text = withoutCheckbox(ordered[3] ?? "");
@@ -123,6 +123,15 @@ function classify(raw: string, trimmed: string, line: number, indent: number, pr
     return { ...base, kind: "bold", text: words };
   }
   return { ...base, kind: "text", text: trimmed };
+}
+
+/** A table row is a STAR part when its first cell is a label (`| 상황 | … |`), otherwise a table line. */
+function tableRow(base: { line: number; raw: string; indent: number }, trimmed: string): NoteLine {
+  const cells = trimmed.replace(/^\|/, "").replace(/\|\s*$/, "").split("|").map((c) => c.trim());
+  const label = (cells[0] ?? "").replace(/\*\*|__/g, "").replace(/[:：]$/, "").trim();
+  const part = STAR_WORDS[label.toLowerCase()];
+  if (!part || cells.length < 2) return { ...base, kind: "table", text: trimmed };
+  return { ...base, kind: "star", text: cells.slice(1).filter((c) => c !== "").join(" / "), part, letter: label.length === 1, block: false };
 }
 
 function starLine(base: { line: number; raw: string; indent: number }, label: string, rest: string): NoteLine {
