@@ -3,6 +3,7 @@
 import { fontKey } from "./draw.js";
 import { FontMetrics, loadFaces, type FontkitFont } from "./fonts.js";
 import { PdfDocument } from "./pdf.js";
+import { pdfkit } from "./modules.js";
 import type { FontSettings } from "./types.js";
 
 /** Document metadata written to the PDF info dictionary. */
@@ -28,7 +29,8 @@ export function pinnedDate(env: NodeJS.ProcessEnv = process.env): Date {
 
 /** Returns a new document with the fonts loaded and no page yet. */
 export async function createPdf(options: PdfOptions): Promise<PdfDocument> {
-  const [{ default: PDFKitDocument }, faces] = await Promise.all([import("pdfkit"), loadFaces(options.fonts)]);
+  const PDFKitDocument = pdfkit();
+  const faces = await loadFaces(options.fonts);
   const date = pinnedDate();
   const info = options.info ?? {};
   const doc = new PDFKitDocument({

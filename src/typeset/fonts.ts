@@ -5,6 +5,7 @@ import { dirname, join } from "node:path";
 import { resolveGlyphs, type MissingGlyph, type Resolved } from "./glyphs.js";
 import type { Metrics } from "./ops.js";
 import { shapingView, type ShapedGlyph, type ShapedRun } from "./shaping.js";
+import { fontkit as loadFontkit } from "./modules.js";
 import type { FontSettings, RunStyle } from "./types.js";
 
 /** The parts of a fontkit font the typesetter uses. */
@@ -33,7 +34,7 @@ export function defaultFontPaths(): { regular: string; bold: string } {
 
 /** Returns the face stack for the settings: main regular/bold, then fallbacks. */
 export async function loadFaces(settings: FontSettings = {}): Promise<Face[]> {
-  const fontkit = await import("fontkit");
+  const fontkit = loadFontkit();
   const defaults = defaultFontPaths();
   const open = (path: string) => {
     let data: Buffer;
