@@ -2,6 +2,7 @@
  * One shaping cache per font, shared by our measuring and pdfkit's drawing: pdfkit is handed
  * the view made here, so each distinct word is shaped once per document, not once by each.
  */
+import { cidCffSubset } from "./cff/subset.js";
 import type { FontkitFont } from "./fonts.js";
 
 /** A glyph as the typesetter and pdfkit use it. */
@@ -65,10 +66,13 @@ function copyPlacement(p: GlyphPlacement): GlyphPlacement {
 /**
  * Returns a view of `font` whose `layout` (without explicit features) shapes with FEATURES
  * through a cache. Every call gets fresh positions, because pdfkit scales them in place.
+ * Its `createSubset` writes CID-keyed CFF fonts with our subsetter, several times faster than fontkit's.
  */
 export function shapingView(font: FontkitFont): FontkitFont {
   const runs = new Map<string, ShapedRun>();
-  const view: FontkitFont = Object.create(font);
+  const view: FontkitFont & { createSubset?: () => unknown } = Object.create(font);
+  const fontkitSubset: unknown = Reflect.get(font, "createSubset");
+  view.createSubset = () => cidCffSubset(font) ?? (typeof fontkitSubset === "function" ? fontkitSubset.call(font) : undefined);
   view.layout = (text, features) => {
     if (features) return font.layout(text, features);
     let run = runs.get(text);
