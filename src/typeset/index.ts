@@ -9,3 +9,4 @@ export { resolveGlyphs, SUBSTITUTES, type MissingGlyph } from "./glyphs.js";
 export { searchScale } from "./fit.js";
 export { frameBoxes } from "./flow.js";
 export { defaultFontPaths } from "./fonts.js";
+export { POINTS_PER_MM, PAPER_SIZES, marginsInPoints, mm } from "./units.js";

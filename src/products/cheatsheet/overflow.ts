@@ -1,9 +1,7 @@
 /** The error of a sheet that does not fit one page even at the smallest size: what overflowed and by how much. */
 import { DiagnosticError, diagnostic } from "../../diagnostics.js";
-import type { Block, PdfDocument, TextSettings } from "../../typeset/index.js";
+import { POINTS_PER_MM, type Block, type PdfDocument, type TextSettings } from "../../typeset/index.js";
 import { planAt, type SheetBlocks, type SheetFrame } from "./sheet.js";
-
-const MM_PER_POINT = 25.4 / 72;
 
 /** Where the error is reported and how the page was asked for. */
 export interface OverflowContext {
@@ -18,7 +16,7 @@ function headingText(block: Block): string | undefined {
 }
 
 function mm(points: number): string {
-  return `${Math.max(1, Math.round(points * MM_PER_POINT))} mm`;
+  return `${Math.max(1, Math.round(points / POINTS_PER_MM))} mm`;
 }
 
 /** Returns words naming the body blocks that did not fit: the section they start in and how many follow. */

@@ -1,15 +1,7 @@
 /** Geometry of the one-page sheet: header across the top, body columns, footer strip; and the fit search. */
 import type { LayoutSettings } from "../../templates/index.js";
-import { frameBoxes, searchScale, type Block, type Box, type PdfDocument, type TextSettings } from "../../typeset/index.js";
+import { PAPER_SIZES, frameBoxes, marginsInPoints, searchScale, type Block, type Box, type PdfDocument, type TextSettings } from "../../typeset/index.js";
 import type { SheetOptions } from "./options.js";
-
-/** Page sizes in points. */
-export const PAPER_SIZES: Readonly<Record<"a4" | "letter", readonly [number, number]>> = {
-  a4: [595.28, 841.89],
-  letter: [612, 792],
-};
-
-const POINTS_PER_MM = 72 / 25.4;
 
 /** The parsed blocks of each region. */
 export interface SheetBlocks {
@@ -37,15 +29,12 @@ export interface SheetPlan {
 /** Returns the frame of a sheet on `paper` with the template's margins (mm → points) and columns. */
 export function sheetFrame(paper: "a4" | "letter", layout: LayoutSettings, options: SheetOptions): SheetFrame {
   const [width, height] = PAPER_SIZES[paper];
-  const m = layout.margins;
-  const pt = (mm: number): number => mm * POINTS_PER_MM;
-  const margins = { top: pt(m.top), right: pt(m.right), bottom: pt(m.bottom), left: pt(m.left) };
-  return { size: [width, height], margins, columns: layout.columns, options };
+  return { size: [width, height], margins: marginsInPoints(layout.margins), columns: layout.columns, options };
 }
 
-/** Returns `boxes` when `blocks` fit in them at `scale`, else null. */
-export function fitColumns(doc: PdfDocument, blocks: Block[], boxes: Box[], text: TextSettings, scale: number): Box[] | null {
-  return doc.fit(blocks, boxes, text, { minScale: scale, maxScale: scale }).fits ? boxes : null;
+/** Returns true when `blocks` fit in `boxes` at exactly `scale`. */
+function fitsAt(doc: PdfDocument, blocks: Block[], boxes: Box[], text: TextSettings, scale: number): boolean {
+  return doc.fit(blocks, boxes, text, { minScale: scale, maxScale: scale }).fits;
 }
 
 /** Returns the footer's column boxes at `scale`, as low as the content allows, resting on the bottom margin. */
@@ -59,8 +48,8 @@ function footerBoxes(doc: PdfDocument, blocks: Block[], frame: SheetFrame, text:
   const boxesOf = (height: number): Box[] =>
     frameBoxes([size[0], size[1] - margins.bottom], { ...margins, top: size[1] - margins.bottom - height, bottom: 0 }, n, options.columnGap);
   for (let height = total / n; height < total; height += step / 2) {
-    const boxes = fitColumns(doc, blocks, boxesOf(height), text, scale);
-    if (boxes !== null) return boxes;
+    const boxes = boxesOf(height);
+    if (fitsAt(doc, blocks, boxes, text, scale)) return boxes;
   }
   return boxesOf(total);
 }
@@ -82,8 +71,7 @@ export function planAt(doc: PdfDocument, blocks: SheetBlocks, frame: SheetFrame,
 /** Returns the plan with the body boxes the content actually fills, or null when the body does not fit. */
 function fittedPlan(doc: PdfDocument, blocks: SheetBlocks, plan: SheetPlan, text: TextSettings): SheetPlan | null {
   if ((plan.body[0]?.height ?? 0) <= 0) return null;
-  const body = fitColumns(doc, blocks.body, plan.body, text, plan.scale);
-  return body === null ? null : { ...plan, body };
+  return fitsAt(doc, blocks.body, plan.body, text, plan.scale) ? plan : null;
 }
 
 /** Returns the plan at the largest scale in [min, max] at which the sheet fits, or the plan at `min` with fits=false. */
@@ -100,17 +88,15 @@ export function searchSheet(doc: PdfDocument, blocks: SheetBlocks, frame: SheetF
  */
 export function balancePlan(doc: PdfDocument, blocks: SheetBlocks, plan: SheetPlan, text: TextSettings, regionGap: number): SheetPlan {
   const full = plan.body[0]?.height ?? 0;
-  const at = (height: number): Box[] | null =>
-    fitColumns(doc, blocks.body, plan.body.map((box) => ({ ...box, height })), text, plan.scale);
+  const columnsOf = (height: number): Box[] => plan.body.map((box) => ({ ...box, height }));
   let lo = 0;
   let hi = full;
-  let best = plan.body;
   while (hi - lo > 2) {
     const mid = (lo + hi) / 2;
-    const boxes = at(mid);
-    if (boxes === null) lo = mid;
-    else [hi, best] = [mid, boxes];
+    if (fitsAt(doc, blocks.body, columnsOf(mid), text, plan.scale)) hi = mid;
+    else lo = mid;
   }
+  const best = hi === full ? plan.body : columnsOf(hi);
   const first = best[0];
   if (first === undefined) return plan;
   const footerTop = first.y + hi + regionGap * plan.scale;

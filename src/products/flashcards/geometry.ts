@@ -3,15 +3,7 @@
  * Everything is in PDF points from the top-left of the page (pdfkit coordinates).
  */
 import type { CardLayout, Duplex } from "../../config.js";
-import type { Box } from "../../typeset/index.js";
-
-/** Points per millimetre. */
-export const POINTS_PER_MM = 72 / 25.4;
-
-/** Returns millimetres in points. */
-export function mm(value: number): number {
-  return value * POINTS_PER_MM;
-}
+import { mm, type Box } from "../../typeset/index.js";
 
 /** A straight line segment (cut mark or fold line). */
 export interface Segment {

@@ -4,13 +4,9 @@
  * where each story landed. The cover (the front up to its first `<!-- page -->`) is set low on page 1.
  */
 import type { LayoutSettings } from "../../templates/index.js";
-import { createPdf, parseMarkdown, type Block, type FlowResult, type PdfDocument, type PdfInfo, type TextSettings } from "../../typeset/index.js";
+import { PAPER_SIZES, createPdf, marginsInPoints, parseMarkdown, type Block, type FlowResult, type PdfDocument, type PdfInfo, type TextSettings } from "../../typeset/index.js";
 
-const MM = 72 / 25.4;
 const BODY_MARK = /^[ \t]*<!--\s*body\s*-->[ \t]*$/m;
-
-/** Page sizes in points. */
-export const PAPER: Record<"a4" | "letter", [number, number]> = { a4: [595.28, 841.89], letter: [612, 792] };
 
 /** Page geometry and text settings of the book, in points. */
 export interface Geometry {
@@ -28,10 +24,10 @@ export interface LaidBody {
 
 /** Returns the book's geometry from the template layout and the chosen paper. */
 export function geometry(layout: LayoutSettings, paper: "a4" | "letter"): Geometry {
-  const m = layout.margins;
+  const [width, height] = PAPER_SIZES[paper];
   return {
-    size: PAPER[paper],
-    margins: { top: m.top * MM, right: m.right * MM, bottom: m.bottom * MM, left: m.left * MM },
+    size: [width, height],
+    margins: marginsInPoints(layout.margins),
     text: { fontSize: layout.fontSize, lineHeight: layout.lineHeight, paragraphGap: layout.fontSize * 0.55, align: "left" },
   };
 }

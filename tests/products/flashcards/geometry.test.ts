@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { CARD_LAYOUTS } from "../../../src/config.js";
 import type { Box } from "../../../src/typeset/index.js";
-import { cardAreas, gridBoxes, mirrorBox, mm, offsetBox, sheetFor } from "../../../src/products/flashcards/geometry.js";
+import { cardAreas, gridBoxes, mirrorBox, offsetBox, sheetFor } from "../../../src/products/flashcards/geometry.js";
+import { mm } from "../../../src/typeset/index.js";
 
 const inside = (inner: Box, outer: Box) =>
   inner.x >= outer.x - 1e-6 && inner.y >= outer.y - 1e-6 &&
