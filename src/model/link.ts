@@ -3,6 +3,7 @@ import type { Diagnostic } from "../diagnostics.js";
 import type { Collected } from "./build.js";
 import { slug } from "./catalogue.js";
 import type { PrincipleMatcher } from "./match.js";
+import type { StoryBase } from "./stories.js";
 import { STAR_PARTS, type Model, type Question, type Story } from "./types.js";
 
 type Tag = { text: string; line: number };
@@ -17,9 +18,9 @@ export function link(collected: Collected, matcher: PrincipleMatcher): { model: 
     const principles = ordered(matcher, [...principleIds, ...tagged, ...matcher.mentions(text)]);
     return { id: uniqueId(slug(base.title) || "story", ids), ...base, principles, questions: [] };
   });
-  const storyOf = new Map(collected.stories.map((s, i) => [s, stories[i]]));
+  const storyOf = new Map<StoryBase, Story | undefined>(collected.stories.map((s, i) => [s, stories[i]]));
   const questions: Question[] = collected.questions.map((q, index) => {
-    const own = q.stories.map((s) => storyOf.get(s as Collected["stories"][number])?.id).filter((id): id is string => id !== undefined);
+    const own = q.stories.map((s) => storyOf.get(s)?.id).filter((id): id is string => id !== undefined);
     const text = `${q.text}\n${q.answer}`;
     const named = stories.filter((s) => s.title.length >= 4 && normalize(text).includes(normalize(s.title))).map((s) => s.id);
     const tagged = resolveTags(q.tags, q.source.file, matcher, diagnostics, collected);
