@@ -40,7 +40,6 @@ const STAR_WORDS: Record<string, StarPart> = {
 const LABEL = "(S|T|A|R|Situation|Task|Actions?|Results?|상황|과제|행동|결과)";
 // A label ends with a colon, or with a dash between spaces (`S - 상황`).
 const STAR_LINE = new RegExp(`^(?:[-*+]\\s+)?(?:\\*\\*|__)?\\s*${LABEL}\\s*(?:\\*\\*|__)?(?:\\s*[:：]|\\s+[-–—](?=\\s|$))\\s*(?:\\*\\*|__)?(?:\\s+|$)(.*)$`, "i");
-const STAR_ALONE = new RegExp(`^(?:\\*\\*|__)${LABEL}(?:\\*\\*|__)$`, "i");
 const TAGS_LINE = /^(?:[-*+]\s+)?(?:\*\*|__)?\s*(principles?|lps?|leadership principles?|tags?|원칙|리더십 원칙|관련 ?lp|lp 태그)\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(.+)$/i;
 const HEADING = /^#{1,6}(?=\s|$)/;
 const ORDERED = /^(\d{1,4})([.)])(?:[ \t]+(.*))?$/;
