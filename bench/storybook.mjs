@@ -31,11 +31,12 @@ function notes() {
 async function once(file) {
   const { loadModel } = await import("../dist/model/index.js");
   const { resolveSettings } = await import("../dist/config.js");
-  const { buildStorybook } = await import("../dist/products/storybook/index.js");
+  const { emit, productDocument } = await import("../dist/build.js");
   const loaded = await loadModel([file], { cwd: root });
   if (!loaded.model) throw new Error("no model");
-  const output = await buildStorybook({ model: loaded.model, settings: resolveSettings(root, [file], {}) });
-  const result = { pages: output.pages, stories: loaded.model.stories.length, bytes: output.bytes.length, maxRSS: process.resourceUsage().maxRSS };
+  const settings = resolveSettings(root, [file], {});
+  const output = await emit(await productDocument(loaded.model, "storybook", settings), "pdf", settings);
+  const result = { pages: output.pages, stories: loaded.model.stories.length, bytes: output.files[0].bytes.length, maxRSS: process.resourceUsage().maxRSS };
   process.stdout.write(JSON.stringify(result));
 }
 

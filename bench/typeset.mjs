@@ -16,9 +16,10 @@ function notes() {
 }
 
 async function once() {
-  const ts = await import("../dist/typeset/index.js");
+  const ts = await import("../dist/emit/pdf/typeset/index.js");
+  const { parseMarkdown } = await import("../dist/markdown/parse.js");
   const doc = await ts.createPdf({ size: A4, info: { title: "notes-ko" } });
-  doc.flowPages(ts.parseMarkdown(notes()), { margins, columns: 1, gap: 0 }, settings);
+  doc.flowPages(parseMarkdown(notes()), { margins, columns: 1, gap: 0 }, settings);
   const bytes = await doc.end();
   process.stdout.write(JSON.stringify({ bytes: bytes.length, maxRSS: process.resourceUsage().maxRSS }));
 }
@@ -37,8 +38,9 @@ async function main() {
   }
   console.log(`typeset notes-ko (fresh process): median ${median(times).toFixed(2)} s, peak ${Math.round(peak / 1024)} MB`);
 
-  const ts = await import("../dist/typeset/index.js");
-  const blocks = ts.parseMarkdown(notes());
+  const ts = await import("../dist/emit/pdf/typeset/index.js");
+  const { parseMarkdown } = await import("../dist/markdown/parse.js");
+  const blocks = parseMarkdown(notes());
   const boxes = ts.frameBoxes(A4, margins, 3, 12);
   const fits = [];
   let result;

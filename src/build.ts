@@ -1,65 +1,104 @@
-/** build(settings): notes → model → each product → files, atomically. No console, no process. */
+/**
+ * The pipeline: notes → model → for each product and format: data → templates → markdown blocks →
+ * emitter → write. No console, no process: problems come back as diagnostics.
+ */
 import { resolve } from "node:path";
-import type { Product, Settings } from "./config.js";
+import type { Format, Product, Settings } from "./config.js";
 import { DiagnosticError, diagnostic, hasFailures, type Diagnostic } from "./diagnostics.js";
+import type { EmitOutput } from "./emit/types.js";
 import { loadModel } from "./model/index.js";
-import type { BuildProduct, ProductOutput } from "./products/types.js";
+import type { Model } from "./model/types.js";
+import type { ProductDocument } from "./products/types.js";
 import { writeAtomic } from "./write.js";
 
 export interface Artifact {
   product: Product;
+  format: Format;
   path: string;
-  pages: number;
+  pages: number | null;
   summary: string;
   milliseconds: number;
 }
 
 export interface BuildResult {
   artifacts: Artifact[];
+  /** Product × format pairs that were asked for but failed (their previous files are kept). */
+  failed: number;
   diagnostics: Diagnostic[];
 }
 
-const BUILDERS: Record<Product, () => Promise<BuildProduct>> = {
-  cheatsheet: async () => (await import("./products/cheatsheet/index.js")).buildCheatsheet,
-  flashcards: async () => (await import("./products/flashcards/index.js")).buildFlashcards,
-  storybook: async () => (await import("./products/storybook/index.js")).buildStorybook,
+/** Each product: its data, rendered from its templates into markdown blocks (what it says, in no format). */
+const PRODUCTS: Record<Product, (model: Model, settings: Settings) => Promise<ProductDocument>> = {
+  cheatsheet: async (model, s) => (await import("./products/cheatsheet/index.js")).cheatsheetDocument(model, s.cheatsheet),
+  flashcards: async (model, s) => (await import("./products/flashcards/index.js")).flashcardsDocument(model, s.flashcards),
+  storybook: async (model, s) => (await import("./products/storybook/index.js")).storybookDocument(model, s.storybook),
 };
 
-/** Builds the chosen products; a product that fails leaves its previous file untouched. */
+/** Each format: how a product is laid out in it (null when the format has nothing for that product). */
+const EMITTERS: Record<Format, (document: ProductDocument, settings: Settings) => Promise<EmitOutput | null>> = {
+  pdf: async (document, s) => (await import("./emit/pdf/index.js")).emitPdf(document, s.pdf),
+};
+
+/** Builds the chosen products in the chosen formats; a product that fails leaves its previous files untouched. */
 export async function build(settings: Settings): Promise<BuildResult> {
   const loaded = await loadModel(settings.inputs, { cwd: settings.cwd, catalogue: settings.catalogue ?? undefined });
   const diagnostics = [...loaded.diagnostics];
   const artifacts: Artifact[] = [];
-  if (!loaded.model || hasFailures(diagnostics, settings.strict)) return { artifacts, diagnostics };
+  const asked = settings.only.length * settings.formats.length;
+  const model = loaded.model;
+  if (!model || hasFailures(diagnostics, settings.strict)) return { artifacts, failed: asked, diagnostics };
+  let failed = 0;
   for (const product of settings.only) {
     const started = performance.now();
-    let output: ProductOutput;
-    try {
-      output = await (await BUILDERS[product]())({ model: loaded.model, settings });
-    } catch (error) {
-      if (!(error instanceof DiagnosticError)) throw error;
-      diagnostics.push(...error.diagnostics);
-      continue;
+    const document = await attempt(() => productDocument(model, product, settings), diagnostics);
+    for (const format of settings.formats) {
+      const output = document && (await attempt(() => emit(document, format, settings), diagnostics));
+      if (output === undefined) failed += 1;
+      if (!output) continue;
+      diagnostics.push(...output.diagnostics, ...glyphDiagnostics(output, loaded.sources));
+      for (const file of output.files) {
+        const path = resolve(settings.cwd, settings.outDir, file.file);
+        await writeAtomic(path, file.bytes);
+        artifacts.push({ product, format, path, pages: output.pages, summary: output.summary, milliseconds: performance.now() - started });
+      }
     }
-    diagnostics.push(...output.diagnostics, ...glyphDiagnostics(output, loaded.sources));
-    const path = resolve(settings.cwd, settings.outDir, output.file);
-    await writeAtomic(path, output.bytes);
-    artifacts.push({ product, path, pages: output.pages, summary: output.summary, milliseconds: performance.now() - started });
   }
-  return { artifacts, diagnostics };
+  return { artifacts, failed, diagnostics };
+}
+
+/** Returns what a product says (data → templates → markdown blocks); throws DiagnosticError for template errors. */
+export function productDocument(model: Model, product: Product, settings: Settings): Promise<ProductDocument> {
+  return PRODUCTS[product](model, settings);
+}
+
+/** Returns a product laid out in one format (null when the format has nothing for it), not yet written. */
+export function emit(document: ProductDocument, format: Format, settings: Settings): Promise<EmitOutput | null> {
+  return EMITTERS[format](document, settings);
+}
+
+/** Returns what `step` gives, or undefined after adding the diagnostics it threw to `into`. */
+async function attempt<T>(step: () => Promise<T>, into: Diagnostic[]): Promise<T | undefined> {
+  try {
+    return await step();
+  } catch (error) {
+    if (!(error instanceof DiagnosticError)) throw error;
+    into.push(...error.diagnostics);
+    return undefined;
+  }
 }
 
 /** Reports each character no font could draw at the first source line that holds it. */
-function glyphDiagnostics(output: ProductOutput, sources: readonly { path: string; text: string }[]): Diagnostic[] {
+function glyphDiagnostics(output: EmitOutput, sources: readonly { path: string; text: string }[]): Diagnostic[] {
+  const file = output.files[0]?.file ?? "";
   return output.missingGlyphs.map(({ char, codePoint }) => {
     const hex = `U+${codePoint.toString(16).toUpperCase().padStart(4, "0")}`;
-    const message = `No font has a glyph for \`${char}\` (${hex}) in ${output.file}; it is drawn as a substitute or left out`;
+    const message = `No font has a glyph for \`${char}\` (${hex}) in ${file}; it is drawn as a substitute or left out`;
     for (const source of sources) {
       const index = source.text.indexOf(char);
       if (index === -1) continue;
       const before = source.text.slice(0, index).split("\n");
       return diagnostic("warning", { file: source.path, line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 }, message, "missing-glyph");
     }
-    return diagnostic("warning", { file: output.file }, message, "missing-glyph");
+    return diagnostic("warning", { file }, message, "missing-glyph");
   });
 }

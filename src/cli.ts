@@ -1,6 +1,6 @@
 /** The command line: commander wiring only. `run(argv, io)` returns the exit code. */
 import { Command, CommanderError, Option } from "commander";
-import { EXIT_OK, EXIT_USAGE } from "./diagnostics.js";
+import { EXIT_OK, EXIT_USAGE, formatDiagnostic } from "./diagnostics.js";
 import { UsageError, type Io } from "./io.js";
 
 /** Returns the exit code of `prep-print <argv>`; all output goes through `io`. */
@@ -33,7 +33,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option("--strict", "fail on warnings too")
     .option("-w, --watch", "rebuild when notes or templates change")
     .action(async (paths: string[], options: Record<string, unknown>) => {
-      const { buildCommand } = await import("./commands/build.js");
+      const { buildCommand } = await import("./commands/build-command.js");
       done(await buildCommand(paths, options, io));
     });
 
@@ -45,7 +45,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option("--strict", "fail on warnings too")
     .option("--catalogue <id|file>", "principle catalogue: built-in id or a YAML file")
     .action(async (paths: string[], options: { unplaced?: boolean; strict?: boolean; catalogue?: string }) => {
-      const { checkCommand } = await import("./commands/check.js");
+      const { checkCommand } = await import("./commands/check-command.js");
       done(await checkCommand(paths, options, io));
     });
 
@@ -56,7 +56,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option("--json", "print the whole model as JSON (default: a summary)")
     .option("--catalogue <id|file>", "principle catalogue: built-in id or a YAML file")
     .action(async (paths: string[], options: { json?: boolean; catalogue?: string }) => {
-      const { modelCommand } = await import("./commands/model.js");
+      const { modelCommand } = await import("./commands/model-command.js");
       done(await modelCommand(paths, options, io));
     });
 
@@ -66,7 +66,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .argument("[dir]", "folder to create", "content")
     .addOption(new Option("--lang <language>", "language of the scaffold").choices(["ko", "en"]).default("en"))
     .action(async (dir: string, options: { lang: "ko" | "en" }) => {
-      const { initCommand } = await import("./commands/init.js");
+      const { initCommand } = await import("./commands/init-command.js");
       done(await initCommand(dir, options, io));
     });
 
@@ -76,7 +76,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .description("show which template file each product uses and where it comes from")
     .option("-t, --templates <dir>", "folder of templates that override the defaults")
     .action(async (options: { templates?: string }) => {
-      const { listCommand } = await import("./commands/templates.js");
+      const { listCommand } = await import("./commands/templates-command.js");
       done(await listCommand(options, io));
     });
   templates
@@ -85,7 +85,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .argument("[name]", "one template: cheatsheet, flashcards-front, flashcards-back, storybook")
     .option("--to <dir>", "target folder", "templates")
     .action(async (name: string | undefined, options: { to: string }) => {
-      const { ejectCommand } = await import("./commands/templates.js");
+      const { ejectCommand } = await import("./commands/templates-command.js");
       done(await ejectCommand(name, options, io));
     });
 
@@ -94,6 +94,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
     if (error instanceof UsageError) {
+      for (const d of error.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
       io.stderr(`prep-print: ${error.message}\n`);
       return EXIT_USAGE;
     }

@@ -1,19 +1,57 @@
 /**
- * Options → one resolved, readonly Settings. Defaults come from, in order: the command
- * line, `prep-print.config.json` in the working folder, then the built-in defaults below.
+ * Options → one resolved, readonly Settings. Values come from, in order: the command line,
+ * `prep-print.config.json` in the working folder, then the built-in defaults below. Both
+ * sources are checked by the same schema; each product and emitter gets only its own part.
  */
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { diagnostic, type Diagnostic } from "./diagnostics.js";
 import { UsageError } from "./io.js";
+import { boolean, custom, field, issueMessage, listOf, object, oneOf, string, validate, type Infer, type Issue } from "./schema.js";
 
 export const PRODUCTS = ["cheatsheet", "flashcards", "storybook"] as const;
 export type Product = (typeof PRODUCTS)[number];
+export const FORMATS = ["pdf"] as const;
+export type Format = (typeof FORMATS)[number];
 export const CARD_KINDS = ["questions", "principles", "stories"] as const;
 export type CardKind = (typeof CARD_KINDS)[number];
 export const CARD_LAYOUTS = ["a4-8", "letter-8", "a7", "index-3x5"] as const;
 export type CardLayout = (typeof CARD_LAYOUTS)[number];
 export const DUPLEX_MODES = ["long-edge", "short-edge", "fold"] as const;
 export type Duplex = (typeof DUPLEX_MODES)[number];
+export const PAPERS = ["a4", "letter"] as const;
+export type Paper = (typeof PAPERS)[number];
+
+/** What the cheat sheet product reads. */
+export interface CheatsheetOptions {
+  readonly templatesDir: string | null;
+}
+
+/** What the flashcards product reads. */
+export interface FlashcardsOptions {
+  readonly templatesDir: string | null;
+  /** Card kinds, in deck order. Default: questions, principles, stories. */
+  readonly cards: readonly CardKind[];
+  /** Only cards about this principle (id, name or alias). Default: all. */
+  readonly principle: string | null;
+}
+
+/** What the story book product reads. */
+export interface StorybookOptions {
+  readonly templatesDir: string | null;
+}
+
+/** What the PDF emitter reads. */
+export interface PdfOptions {
+  /** Paper of the cheat sheet and story book (and of card sheets when no card layout is named); null = the template's. */
+  readonly paper: Paper | null;
+  /** Card sheet layout; null = the template's front matter (`a4-8`). */
+  readonly cardLayout: CardLayout | null;
+  /** How backs are printed; null = the template's front matter (`long-edge`). */
+  readonly duplex: Duplex | null;
+  /** Shift of back pages in millimetres, [x, y]. Default: [0, 0]. */
+  readonly backOffset: readonly [number, number];
+}
 
 export interface Settings {
   readonly cwd: string;
@@ -25,109 +63,123 @@ export interface Settings {
   readonly templatesDir: string | null;
   /** Products to build. Default: all three. */
   readonly only: readonly Product[];
-  /** Paper for the cheat sheet and story book; null = the template's front matter (a4). */
-  readonly paper: "a4" | "letter" | null;
+  /** Formats to write. Default: pdf. */
+  readonly formats: readonly Format[];
   /** Principle catalogue id or YAML path; null = front matter, else `amazon-lp`. */
   readonly catalogue: string | null;
-  /** Flashcard kinds. Default: all three. */
-  readonly cards: readonly CardKind[];
-  /** Only flashcards about this principle id. Default: all. */
-  readonly principle: string | null;
-  /** Card sheet layout; null = the template's front matter (`a4-8`). */
-  readonly cardLayout: CardLayout | null;
-  /** How backs are printed; null = the template's front matter (`long-edge`). */
-  readonly duplex: Duplex | null;
-  /** Shift of back pages in millimetres, [x, y]. Default: [0, 0]. */
-  readonly backOffset: readonly [number, number];
   /** Warnings fail the build. Default: false. */
   readonly strict: boolean;
   /** Rebuild on change. Default: false. */
   readonly watch: boolean;
+  readonly cheatsheet: CheatsheetOptions;
+  readonly flashcards: FlashcardsOptions;
+  readonly storybook: StorybookOptions;
+  readonly pdf: PdfOptions;
 }
 
 /** The name of the optional config file in the working folder. */
 export const CONFIG_FILE = "prep-print.config.json";
 
-type Raw = Record<string, unknown>;
+const words = <T extends string>(values: readonly T[]) => listOf(oneOf(values), { commas: true });
+
+/** `x,y` millimetres, as text (`1.5,-0.5`) or a list of two numbers. */
+const OFFSET = custom("two numbers in millimetres, like `1.5,-0.5`", (value): [number, number] | undefined => {
+  const parts: unknown[] = Array.isArray(value) ? value : typeof value === "string" ? value.split(",").map((s) => (s.trim() === "" ? NaN : Number(s))) : [];
+  const [x, y] = parts;
+  return parts.length === 2 && typeof x === "number" && typeof y === "number" && Number.isFinite(x) && Number.isFinite(y) ? [x, y] : undefined;
+});
+
+/** Every setting a user can give, with the config file's key names (the options' long names in camelCase). */
+const SHAPE = {
+  content: field(listOf(string(), { commas: true }), undefined),
+  inputs: field(listOf(string(), { commas: true }), undefined),
+  out: field(string(), undefined),
+  templates: field(string(), undefined),
+  only: field(words(PRODUCTS), undefined),
+  format: field(words(FORMATS), undefined),
+  paper: field(oneOf(PAPERS), undefined),
+  catalogue: field(string(), undefined),
+  cards: field(words(CARD_KINDS), undefined),
+  principle: field(string(), undefined),
+  cardLayout: field(oneOf(CARD_LAYOUTS), undefined),
+  duplex: field(oneOf(DUPLEX_MODES), undefined),
+  backOffset: field(OFFSET, undefined),
+  strict: field(boolean, undefined),
+  watch: field(boolean, undefined),
+};
+const SETTINGS = object(SHAPE);
+type Given = Infer<typeof SETTINGS>;
 
 /** Returns settings from command-line `options` (commander's camelCase keys) and the config file. */
-export function resolveSettings(cwd: string, paths: readonly string[], options: Raw): Settings {
+export function resolveSettings(cwd: string, paths: readonly string[], options: Readonly<Record<string, unknown>>): Settings {
   const file = readConfig(cwd);
-  const pick = (key: string): unknown => options[key] ?? file[key];
+  const cli = commandLine(options);
+  const pick = <K extends keyof Given>(key: K): Given[K] | undefined => cli[key] ?? file[key];
+  const templatesDir = pick("templates") === undefined ? null : resolve(cwd, pick("templates") ?? "");
   return {
     cwd,
-    inputs: paths.length > 0 ? paths : stringList(file.content ?? file.inputs, "content") ?? ["content"],
-    outDir: text(pick("out"), "out") ?? "out",
-    templatesDir: absolute(cwd, text(pick("templates"), "templates")),
-    only: oneOf(stringList(pick("only"), "only"), PRODUCTS, "only") ?? PRODUCTS,
-    paper: (oneOf(stringList(pick("paper"), "paper"), ["a4", "letter"] as const, "paper")?.[0]) ?? null,
-    catalogue: text(pick("catalogue"), "catalogue") ?? null,
-    cards: oneOf(stringList(pick("cards"), "cards"), CARD_KINDS, "cards") ?? CARD_KINDS,
-    principle: text(pick("principle"), "principle") ?? null,
-    cardLayout: oneOf(stringList(pick("cardLayout"), "card-layout"), CARD_LAYOUTS, "card-layout")?.[0] ?? null,
-    duplex: oneOf(stringList(pick("duplex"), "duplex"), DUPLEX_MODES, "duplex")?.[0] ?? null,
-    backOffset: offset(pick("backOffset")),
-    strict: pick("strict") === true,
-    watch: pick("watch") === true,
+    inputs: paths.length > 0 ? paths : (file.content ?? file.inputs ?? ["content"]),
+    outDir: pick("out") ?? "out",
+    templatesDir,
+    only: pick("only") ?? PRODUCTS,
+    formats: pick("format") ?? ["pdf"],
+    catalogue: pick("catalogue") ?? null,
+    strict: pick("strict") ?? false,
+    watch: pick("watch") ?? false,
+    cheatsheet: { templatesDir },
+    flashcards: { templatesDir, cards: pick("cards") ?? CARD_KINDS, principle: pick("principle") ?? null },
+    storybook: { templatesDir },
+    pdf: { paper: pick("paper") ?? null, cardLayout: pick("cardLayout") ?? null, duplex: pick("duplex") ?? null, backOffset: pick("backOffset") ?? [0, 0] },
   };
 }
 
-function absolute(cwd: string, path: string | undefined): string | null {
-  return path === undefined ? null : resolve(cwd, path);
-}
-
-function readConfig(cwd: string): Raw {
-  let source: string;
-  try {
-    source = readFileSync(join(cwd, CONFIG_FILE), "utf8");
-  } catch {
-    return {};
+/** Returns the command line's settings; a bad value is a usage error naming its option. */
+function commandLine(options: Readonly<Record<string, unknown>>): Partial<Given> {
+  const known = Object.fromEntries(Object.entries(options).filter(([key]) => key in SHAPE));
+  const { value, issues } = validate(SETTINGS, known);
+  if (value === undefined) {
+    const option = (issue: Issue) => `--${String(issue.path[0] ?? "").replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+    const first = issues[0];
+    const message = first ? `${option(first)} ${first.message}` : "invalid option";
+    throw new UsageError(first?.suggestion ? `${message}, did you mean \`${first.suggestion}\`?` : message);
   }
-  try {
-    const data: unknown = JSON.parse(source);
-    if (typeof data === "object" && data !== null && !Array.isArray(data)) return checkKeys(data as Raw);
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    throw new UsageError(`${CONFIG_FILE}: not valid JSON: ${(error as Error).message}`);
-  }
-  throw new UsageError(`${CONFIG_FILE}: must hold a JSON object`);
-}
-
-const CONFIG_KEYS = ["content", "inputs", "out", "templates", "only", "paper", "catalogue", "cards", "principle", "cardLayout", "duplex", "backOffset", "strict", "watch"];
-
-function checkKeys(data: Raw): Raw {
-  const unknown = Object.keys(data).filter((key) => !CONFIG_KEYS.includes(key));
-  if (unknown.length > 0) throw new UsageError(`${CONFIG_FILE}: unknown key \`${unknown[0]}\` (known: ${CONFIG_KEYS.join(", ")})`);
-  return data;
-}
-
-function text(value: unknown, name: string): string | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== "string" || value === "") throw new UsageError(`\`${name}\` must be a non-empty string`);
   return value;
 }
 
-function stringList(value: unknown, name: string): string[] | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value === "string") return value.split(",").map((s) => s.trim()).filter((s) => s !== "");
-  if (Array.isArray(value) && value.every((v) => typeof v === "string")) return value;
-  throw new UsageError(`\`${name}\` must be a string or a list of strings`);
+/** Returns the config file's settings ({} without a file); problems are usage errors at their line. */
+function readConfig(cwd: string): Partial<Given> {
+  const path = join(cwd, CONFIG_FILE);
+  let source: string;
+  try {
+    source = readFileSync(path, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return {};
+    throw new UsageError(`${CONFIG_FILE}: cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(source);
+  } catch (error) {
+    throw new UsageError("the config file is not valid JSON", [jsonError(source, error)]);
+  }
+  const { value, issues } = validate(SETTINGS, data);
+  if (value !== undefined) return value;
+  throw new UsageError("the config file has problems", issues.map((issue) => configDiagnostic(source, issue)));
 }
 
-function oneOf<T extends string>(values: string[] | undefined, allowed: readonly T[], name: string): T[] | undefined {
-  if (values === undefined) return undefined;
-  for (const v of values) {
-    if (!allowed.includes(v as T)) throw new UsageError(`\`${name}\`: unknown value \`${v}\` (expected ${allowed.join(", ")})`);
-  }
-  return values as T[];
+function configDiagnostic(source: string, issue: Issue): Diagnostic {
+  const key = issue.path.find((p): p is string => typeof p === "string");
+  const at = key === undefined ? -1 : source.indexOf(`"${key}"`);
+  const before = source.slice(0, Math.max(at, 0)).split("\n");
+  const place = at < 0 ? { file: CONFIG_FILE, line: 1, column: 1 } : { file: CONFIG_FILE, line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+  return diagnostic("error", place, issueMessage(issue), "config", issue.suggestion);
 }
 
-function offset(value: unknown): readonly [number, number] {
-  if (value === undefined) return [0, 0];
-  const parts = Array.isArray(value) ? value.map(Number) : String(value).split(",").map((s) => Number(s.trim()));
-  const [x, y] = parts;
-  if (parts.length !== 2 || x === undefined || y === undefined || !Number.isFinite(x) || !Number.isFinite(y)) {
-    throw new UsageError("`back-offset` must be two numbers in millimetres, like `1.5,-0.5`");
-  }
-  return [x, y];
+/** Returns the JSON syntax error at its line and column (Node reports a character position). */
+function jsonError(source: string, error: unknown): Diagnostic {
+  const reason = (error as Error).message.replace(/^(?:JSON\.parse: |Unexpected token)/, (m) => (m.startsWith("Unexpected") ? m : ""));
+  const position = Number(/position (\d+)/.exec(reason)?.[1] ?? NaN);
+  const before = source.slice(0, Number.isFinite(position) ? position : source.length).split("\n");
+  const place = { file: CONFIG_FILE, line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+  return diagnostic("error", place, `Not valid JSON: ${reason.replace(/ in JSON at position \d+.*$/, "").replace(/\s*\(line \d+ column \d+\)$/, "")}`, "config-json");
 }

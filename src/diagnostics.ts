@@ -11,6 +11,8 @@ export interface Diagnostic {
   severity: Severity;
   message: string;
   ruleId: string;
+  /** The nearest known name when the problem is a misspelling: printed as "did you mean". */
+  suggestion?: string;
 }
 
 /** Exit codes of the command line. */
@@ -18,21 +20,28 @@ export const EXIT_OK = 0;
 export const EXIT_CONTENT_ERROR = 1;
 export const EXIT_USAGE = 2;
 
-/** Returns a diagnostic; `place` is `{ file, line?, column? }`. */
+/** Returns a diagnostic; `place` is `{ file, line?, column? }`; `suggestion` the nearest known name, if any. */
 export function diagnostic(
   severity: Severity,
   place: { file: string; line?: number; column?: number },
   message: string,
   ruleId: string,
+  suggestion?: string,
 ): Diagnostic {
-  return { file: place.file, line: place.line ?? 0, column: place.column ?? 0, severity, message, ruleId };
+  const found = { file: place.file, line: place.line ?? 0, column: place.column ?? 0, severity, message, ruleId };
+  return suggestion === undefined ? found : { ...found, suggestion };
 }
 
 /** Returns `file:line:col: severity message  rule-id`. */
 export function formatDiagnostic(d: Diagnostic): string {
   const line = Math.max(d.line, 1);
   const column = Math.max(d.column, 1);
-  return `${d.file}:${line}:${column}: ${d.severity} ${d.message}  ${d.ruleId}`;
+  return `${d.file}:${line}:${column}: ${d.severity} ${messageOf(d)}  ${d.ruleId}`;
+}
+
+/** Returns the message with its suggestion: "Unknown field `reslt`, did you mean `result`?". */
+export function messageOf(d: Pick<Diagnostic, "message" | "suggestion">): string {
+  return d.suggestion === undefined ? d.message : `${d.message}, did you mean \`${d.suggestion}\`?`;
 }
 
 /** Returns diagnostics ordered by file, line, column (stable for equal places). */

@@ -1,26 +1,85 @@
-/** What every product (cheat sheet, flashcards, story book) receives and returns. */
-import type { Settings } from "../config.js";
-import type { Diagnostic } from "../diagnostics.js";
-import type { Model } from "../model/types.js";
+/**
+ * What a product says, in no particular format: its document info and its content as markdown
+ * blocks, rendered from its templates. Emitters (src/emit/) decide how each is laid out.
+ */
+import type { Block } from "../markdown/types.js";
+import type { Language } from "../model/types.js";
+import type { LayoutSettings } from "../templates/index.js";
+import type { CardSpec } from "./flashcards/cards.js";
 
-export interface ProductInput {
-  model: Model;
-  settings: Settings;
+/** What every format says about the document: the PDF info dictionary, the HTML head. */
+export interface DocumentInfo {
+  title: string;
+  author: string;
+  subject: string;
+  keywords: string[];
+  language: Language;
 }
 
-/** A built product, not yet written: `build.ts` writes it atomically. */
-export interface ProductOutput {
-  /** File name inside the output folder, e.g. `cheatsheet.pdf`. */
-  file: string;
-  bytes: Uint8Array;
-  pages: number;
-  /** Extra words for the summary line, e.g. `48 cards on 12 sheets`. */
-  summary: string;
-  /** Characters no font could draw (mapped to source lines by the build). */
-  missingGlyphs: { char: string; codePoint: number }[];
-  /** Warnings about the output (e.g. a card continued on a second card). */
-  diagnostics: Diagnostic[];
+/** A template as emitters need it: its file (for messages) and the layout settings of its front matter. */
+export interface TemplateLayout {
+  path: string;
+  layout: LayoutSettings;
 }
 
-/** Builds one product; throws DiagnosticError (template errors, overflow) when it cannot. */
-export type BuildProduct = (input: ProductInput) => Promise<ProductOutput>;
+/** The cheat sheet: a header, a body in columns and a footer strip. */
+export interface SheetDocument {
+  kind: "sheet";
+  name: "cheatsheet";
+  info: DocumentInfo;
+  template: TemplateLayout;
+  header: Block[];
+  body: Block[];
+  footer: Block[];
+}
+
+/** One card: its front (rendered per part when a card continues over several) and its back. */
+export interface DeckCard {
+  spec: CardSpec;
+  front(part: number, parts: number): Block[];
+  back: Block[];
+}
+
+/** The flashcards: a card per question, principle and story. */
+export interface DeckDocument {
+  kind: "deck";
+  name: "flashcards";
+  info: DocumentInfo;
+  front: TemplateLayout;
+  back: TemplateLayout;
+  cards: DeckCard[];
+  /** Questions with no text, given no card. */
+  emptyQuestions: number;
+  /** Every principle of the catalogue, for filters. */
+  principles: { id: string; name: string }[];
+}
+
+/** The book's blocks for one set of page numbers: the front (cover, contents) and the body. */
+export interface BookBlocks {
+  front: Block[];
+  body: Block[];
+  /** The body's markdown: equal keys mean equal bodies, so a layout pass can stop. */
+  bodyKey: string;
+}
+
+/** A bookmark: a title, the anchor it goes to, and bookmarks nested under it. */
+export interface OutlineEntry {
+  title: string;
+  anchor: string;
+  children: OutlineEntry[];
+}
+
+/** The story book: rendered again once page numbers are known (null: a format without pages). */
+export interface BookDocument {
+  kind: "book";
+  name: "storybook";
+  info: DocumentInfo;
+  template: TemplateLayout;
+  render(pages: ReadonlyMap<string, number> | null): BookBlocks;
+  outline: OutlineEntry[];
+  /** How many stories the book holds, for the summary line. */
+  storyCount: number;
+}
+
+/** What any product gives an emitter. */
+export type ProductDocument = SheetDocument | DeckDocument | BookDocument;

@@ -1,6 +1,6 @@
 /** Turns Handlebars and helper errors into diagnostics that name the template file, line and column. */
 import { diagnostic, type Diagnostic } from "../diagnostics.js";
-import { didYouMean } from "./suggest.js";
+import { nearestName } from "../suggest.js";
 
 /** A template file as errors need it: its path and how many front matter lines precede the body. */
 export interface FilePlace {
@@ -25,6 +25,7 @@ export class HelperError extends Error {
     message: string,
     readonly lineNumber: number,
     readonly column: number,
+    readonly suggestion?: string,
   ) {
     super(message);
     this.name = "HelperError";
@@ -96,9 +97,9 @@ export function renderErrorDiagnostic(error: unknown, file: FilePlace, names: It
   const unknown = /^"(.+)" not defined in /.exec(message);
   if (unknown?.[1] !== undefined) {
     const name = unknown[1];
-    return diagnostic("error", at, `Unknown field \`${name}\`${didYouMean(name, names)}`, "template-unknown-field");
+    return diagnostic("error", at, `Unknown field \`${name}\``, "template-unknown-field", nearestName(name, names));
   }
-  return diagnostic("error", at, message, "template-runtime");
+  return diagnostic("error", at, message, "template-runtime", inner instanceof HelperError ? inner.suggestion : undefined);
 }
 
 /** Returns every property name found in `data` (objects and arrays, walked once each). */

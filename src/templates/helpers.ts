@@ -1,7 +1,7 @@
 /** The helpers template authors can call; each error is reported at the helper call's place. */
 import type { HandlebarsInstance } from "./ast.js";
 import { HelperError } from "./errors.js";
-import { didYouMean } from "./suggest.js";
+import { nearestName } from "../suggest.js";
 import { firstSentence, formatDate, indent, keyFigure, plain, truncate, type DateStyle } from "./text.js";
 
 /** What a helper sees besides its arguments: the data given to `render` and the `key=value` pairs. */
@@ -11,6 +11,13 @@ interface HelperCall {
 }
 
 type Helper = (args: readonly unknown[], call: HelperCall) => unknown;
+
+/** A helper argument naming something that does not exist, with the nearest name that does. */
+class UnknownName extends Error {
+  constructor(message: string, readonly suggestion: string | undefined) {
+    super(message);
+  }
+}
 
 function text(value: unknown, what: string): string {
   if (value === null || value === undefined) return "";
@@ -56,7 +63,7 @@ function byId(collection: "principles" | "stories" | "questions", kind: string):
     const found = entries.find((entry) => field(entry, "id") === wanted);
     if (found !== undefined) return found;
     const ids = entries.map((entry) => String(field(entry, "id")));
-    throw new Error(`Unknown ${kind} id \`${wanted}\`${didYouMean(wanted, ids)}`);
+    throw new UnknownName(`Unknown ${kind} id \`${wanted}\``, nearestName(wanted, ids));
   };
 }
 
@@ -71,7 +78,7 @@ function starLabel([part]: readonly unknown[], { root }: HelperCall): string {
   const name = text(part, "STAR part").toLowerCase();
   const key = Object.keys(STAR_LABELS).find((k) => k === name || k[0] === name);
   const labels = key === undefined ? undefined : STAR_LABELS[key];
-  if (labels === undefined) throw new Error(`Unknown STAR part \`${name}\`${didYouMean(name, Object.keys(STAR_LABELS))}`);
+  if (labels === undefined) throw new UnknownName(`Unknown STAR part \`${name}\``, nearestName(name, Object.keys(STAR_LABELS)));
   return language(root) === "ko" ? labels[0] : labels[1];
 }
 
@@ -143,7 +150,7 @@ export function registerHelpers(hb: HandlebarsInstance): void {
         return helper(args.slice(0, -1), call);
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        throw new HelperError(`${name}: ${reason}`, line, column);
+        throw new HelperError(`${name}: ${reason}`, line, column, error instanceof UnknownName ? error.suggestion : undefined);
       }
     });
   }

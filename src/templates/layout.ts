@@ -1,5 +1,6 @@
-/** Layout settings from a template's front matter: validated, with every field resolved. */
+/** Layout settings from a template's front matter: validated with the shared schema, every field resolved. */
 import { DiagnosticError, diagnostic, type Diagnostic } from "../diagnostics.js";
+import { custom, either, field, issueMessage, number, object, oneOf, validate, type Issue, type Schema } from "../schema.js";
 import type { TemplateSource } from "./source.js";
 
 /** Page margins in millimetres. */
@@ -22,8 +23,10 @@ export interface LayoutSettings {
   /** Line height as a multiple of the font size. */
   lineHeight: number;
   fit: "shrink" | "none";
-  /** Front matter keys that are not layout settings, for the product that uses the template. */
+  /** Front matter keys that are not layout settings, for the product or emitter that uses the template. */
   extra: Readonly<Record<string, unknown>>;
+  /** The file line where each front matter key is first set, for messages about it. */
+  keyLines: Readonly<Record<string, number>>;
 }
 
 /** Defaults for keys a template leaves out. */
@@ -36,75 +39,67 @@ export const DEFAULT_LAYOUT: LayoutSettings = Object.freeze({
   lineHeight: 1.3,
   fit: "none",
   extra: Object.freeze({}),
+  keyLines: Object.freeze({}),
 });
 
-const LAYOUT_KEYS = new Set(["paper", "margins", "columns", "fontSize", "minFontSize", "lineHeight", "fit"]);
-const SIDES = ["top", "right", "bottom", "left"] as const;
+const SIDE = number({ min: 0, max: 100 });
+const ALL_SIDES = custom("a number of millimetres from 0 to 100", (v): Margins | undefined =>
+  typeof v === "number" && v >= 0 && v <= 100 ? { top: v, right: v, bottom: v, left: v } : undefined,
+);
+const MARGINS = either(ALL_SIDES, object({ top: field(SIDE, 15), right: field(SIDE, 15), bottom: field(SIDE, 15), left: field(SIDE, 15) }, { what: "a mapping with top, right, bottom, left" }));
 
-type Check<T> = { value: T } | { error: string };
+const LAYOUT_SHAPE = {
+  paper: field(oneOf(["a4", "letter"] as const), DEFAULT_LAYOUT.paper),
+  margins: field(MARGINS, DEFAULT_LAYOUT.margins),
+  columns: field(number({ min: 1, max: 8, integer: true }), DEFAULT_LAYOUT.columns),
+  fontSize: field(number({ min: 3, max: 72 }), DEFAULT_LAYOUT.fontSize),
+  minFontSize: field(number({ min: 3, max: 72 }), undefined),
+  lineHeight: field(number({ min: 0.8, max: 3 }), DEFAULT_LAYOUT.lineHeight),
+  fit: field(oneOf(["shrink", "none"] as const), DEFAULT_LAYOUT.fit),
+};
+const LAYOUT = object(LAYOUT_SHAPE, { extra: "ignore" });
 
-function numberIn(value: unknown, min: number, max: number, integer = false): Check<number> {
-  const ok = typeof value === "number" && Number.isFinite(value) && value >= min && value <= max;
-  if (ok && (!integer || Number.isInteger(value))) return { value };
-  const kind = integer ? "a whole number" : "a number";
-  return { error: `must be ${kind} from ${min} to ${max}, got \`${String(value)}\`` };
+/** Returns the file line of every `key:` in the front matter text (its first occurrence). */
+function keyLinesOf(source: TemplateSource): Record<string, number> {
+  const lines: Record<string, number> = {};
+  source.matterText.split("\n").forEach((line, index) => {
+    const key = /^\s*([A-Za-z_][\w-]*)\s*:/.exec(line)?.[1];
+    if (key !== undefined && !(key in lines)) lines[key] = index + 1;
+  });
+  return lines;
 }
 
-function oneOf<T extends string>(value: unknown, allowed: readonly T[]): Check<T> {
-  const found = allowed.find((option) => option === value);
-  if (found !== undefined) return { value: found };
-  return { error: `must be one of ${allowed.map((a) => `\`${a}\``).join(", ")}, got \`${String(value)}\`` };
-}
-
-function margins(value: unknown): Check<Margins> {
-  const side = (v: unknown): Check<number> => numberIn(v, 0, 100);
-  if (typeof value === "number") {
-    const all = side(value);
-    return "error" in all ? all : { value: { top: all.value, right: all.value, bottom: all.value, left: all.value } };
-  }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return { error: "must be a number of millimetres or a mapping with top, right, bottom, left" };
-  }
-  const result: Margins = { ...DEFAULT_LAYOUT.margins };
-  for (const [key, raw] of Object.entries(value)) {
-    const name = SIDES.find((s) => s === key);
-    if (name === undefined) return { error: `has unknown side \`${key}\` (use top, right, bottom, left)` };
-    const checked = side(raw);
-    if ("error" in checked) return { error: `${name} ${checked.error}` };
-    result[name] = checked.value;
-  }
-  return { value: result };
-}
-
-/** Returns the 1-based file line where `key` is set in the front matter, or 1. */
-function keyLine(source: TemplateSource, key: string): number {
-  const index = source.matterText.split("\n").findIndex((line) => new RegExp(`^\\s*${key}\\s*:`).test(line));
-  return index < 0 ? 1 : index + 1;
+/** Returns diagnostics for schema issues in a template's front matter, each at the line of its innermost key. */
+export function frontMatterDiagnostics(issues: readonly Issue[], path: string, keyLines: Readonly<Record<string, number>>): Diagnostic[] {
+  return issues.map((issue) => {
+    const key = [...issue.path].reverse().find((p): p is string => typeof p === "string");
+    const line = (key === undefined ? undefined : keyLines[key]) ?? 1;
+    return diagnostic("error", { file: path, line, column: 1 }, issueMessage(issue), "template-front-matter", issue.suggestion);
+  });
 }
 
 /** Returns the resolved layout of a template; throws DiagnosticError listing every bad value. */
 export function resolveLayout(source: TemplateSource): LayoutSettings {
-  const data = source.data;
-  const problems: Diagnostic[] = [];
-  function take<T>(key: string, check: (value: unknown) => Check<T>, fallback: T): T {
-    if (!(key in data)) return fallback;
-    const checked = check(data[key]);
-    if ("value" in checked) return checked.value;
-    const place = { file: source.path, line: keyLine(source, key), column: 1 };
-    problems.push(diagnostic("error", place, `\`${key}\` ${checked.error}`, "template-front-matter"));
-    return fallback;
+  const keyLines = keyLinesOf(source);
+  const { value, issues } = validate(LAYOUT, source.data);
+  const minFontSize = value?.minFontSize;
+  if (value !== undefined && minFontSize !== undefined && minFontSize > value.fontSize) {
+    issues.push({ path: ["minFontSize"], message: `must be a number from 3 to ${value.fontSize} (the fontSize), got \`${minFontSize}\`` });
   }
-  const fontSize = take("fontSize", (v) => numberIn(v, 3, 72), DEFAULT_LAYOUT.fontSize);
-  const layout: LayoutSettings = {
-    paper: take("paper", (v) => oneOf(v, ["a4", "letter"] as const), DEFAULT_LAYOUT.paper),
-    margins: Object.freeze(take("margins", margins, DEFAULT_LAYOUT.margins)),
-    columns: take("columns", (v) => numberIn(v, 1, 8, true), DEFAULT_LAYOUT.columns),
-    fontSize,
-    minFontSize: take("minFontSize", (v) => numberIn(v, 3, fontSize), Math.min(DEFAULT_LAYOUT.minFontSize, fontSize)),
-    lineHeight: take("lineHeight", (v) => numberIn(v, 0.8, 3), DEFAULT_LAYOUT.lineHeight),
-    fit: take("fit", (v) => oneOf(v, ["shrink", "none"] as const), DEFAULT_LAYOUT.fit),
-    extra: Object.freeze(Object.fromEntries(Object.entries(data).filter(([key]) => !LAYOUT_KEYS.has(key)))),
-  };
-  if (problems.length > 0) throw new DiagnosticError(problems);
-  return Object.freeze(layout);
+  if (value === undefined || issues.length > 0) throw new DiagnosticError(frontMatterDiagnostics(issues, source.path, keyLines));
+  const extra = Object.fromEntries(Object.entries(source.data).filter(([key]) => !(key in LAYOUT_SHAPE)));
+  return Object.freeze({
+    ...value,
+    margins: Object.freeze({ ...value.margins }),
+    minFontSize: minFontSize ?? Math.min(DEFAULT_LAYOUT.minFontSize, value.fontSize),
+    extra: Object.freeze(extra),
+    keyLines: Object.freeze(keyLines),
+  });
+}
+
+/** Returns a template's own keys (beyond the layout) checked by `schema`; throws DiagnosticError with each problem at its line. */
+export function templateKeys<T>(schema: Schema<T>, template: { path: string; layout: LayoutSettings }): T {
+  const { value, issues } = validate(schema, template.layout.extra);
+  if (value !== undefined) return value;
+  throw new DiagnosticError(frontMatterDiagnostics(issues, template.path, template.layout.keyLines));
 }

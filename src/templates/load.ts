@@ -7,7 +7,7 @@ import { helperNames, registerHelpers } from "./helpers.js";
 import { resolveLayout, type LayoutSettings } from "./layout.js";
 import { defaultTemplatesDir, resolveTemplateFiles, type Origin, type TemplateFile } from "./lookup.js";
 import { readTemplateSource, type TemplateSource } from "./source.js";
-import { didYouMean } from "./suggest.js";
+import { nearestName } from "../suggest.js";
 
 /** The templates the products use; the file is `templates/<name>.md.hbs`. */
 export type TemplateName = "cheatsheet" | "flashcards-front" | "flashcards-back" | "storybook";
@@ -68,8 +68,8 @@ function parseReachable(hb: HandlebarsInstance, main: TemplateFile, files: Templ
       const target = partials.get(use.name);
       if (target === undefined) {
         const at = { file: file.path, line: use.line + result.source.lineOffset, column: use.column + 1 };
-        const message = `Unknown partial \`${use.name}\`${didYouMean(use.name, partials.keys())}`;
-        problems.push(diagnostic("error", at, message, "template-unknown-partial"));
+        const message = `Unknown partial \`${use.name}\``;
+        problems.push(diagnostic("error", at, message, "template-unknown-partial", nearestName(use.name, partials.keys())));
       } else if (!seen.has(target.path)) {
         seen.add(target.path);
         queue.push(target);
@@ -95,8 +95,8 @@ function findTemplate(name: string, files: TemplateFile[], templatesDir?: string
   const found = files.find((f) => f.kind === "template" && f.name === name);
   if (found !== undefined) return found;
   const names = files.filter((f) => f.kind === "template").map((f) => f.name);
-  const message = `Unknown template \`${name}\`${didYouMean(name, names)}`;
-  throw new DiagnosticError([diagnostic("error", { file: templatesDir ?? defaultTemplatesDir() }, message, "template-missing")]);
+  const message = `Unknown template \`${name}\``;
+  throw new DiagnosticError([diagnostic("error", { file: templatesDir ?? defaultTemplatesDir() }, message, "template-missing", nearestName(name, names))]);
 }
 
 /** Returns the template `name` with its layout, partials registered; throws DiagnosticError on any template problem. */

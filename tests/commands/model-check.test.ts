@@ -85,11 +85,12 @@ describe("usage", () => {
     await writeFile(join(dir, "prep-print.config.json"), "{ not json");
     const { code, stderr } = await prepPrint(["model"], dir);
     expect(code).toBe(2);
-    expect(stderr).toContain("prep-print.config.json: not valid JSON");
-    await writeFile(join(dir, "prep-print.config.json"), JSON.stringify({ papr: "letter" }));
+    expect(stderr).toContain("prep-print.config.json:1:3: error Not valid JSON");
+    await writeFile(join(dir, "prep-print.config.json"), JSON.stringify({ out: "print", papr: "letter" }, null, 2));
     const unknown = await prepPrint(["model"], dir);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain("unknown key `papr`");
+    expect(unknown.stderr).toContain("prep-print.config.json:3:3: error `papr` is not a known key");
+    expect(unknown.stderr).toContain("did you mean `paper`?  config");
   });
 });
 

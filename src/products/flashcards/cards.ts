@@ -2,7 +2,7 @@
 import type { CardKind } from "../../config.js";
 import { UsageError } from "../../io.js";
 import type { Model, Principle, Question, SourceRef, Story } from "../../model/types.js";
-import { nearestName } from "../../templates/suggest.js";
+import { nearestName } from "../../suggest.js";
 
 /** One card before layout; exactly one of `question`, `principle`, `story` is set. */
 export interface CardSpec {

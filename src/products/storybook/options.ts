@@ -1,8 +1,7 @@
 /** The story book's own front-matter keys (`storyStart`, `coverageColumns`, `labels`), validated, with labels per language. */
-import { readFileSync } from "node:fs";
-import { DiagnosticError, diagnostic, type Diagnostic } from "../../diagnostics.js";
 import type { Language } from "../../model/types.js";
-import { nearestName } from "../../templates/suggest.js";
+import { field, number, object, oneOf, string } from "../../schema.js";
+import { templateKeys, type LayoutSettings } from "../../templates/index.js";
 
 /** Every text the story book prints that is not the user's own. */
 export interface Labels {
@@ -57,59 +56,22 @@ export interface BookOptions {
   labels: Labels;
 }
 
-const KEYS = ["storyStart", "coverageColumns", "labels"];
-
 /** Returns the default labels for a language. */
 export function defaultLabels(language: Language): Labels {
   return { ...(language === "ko" ? KO : EN) };
 }
 
-/** Returns the book options from a template's `extra` front matter; throws DiagnosticError naming each bad key. */
-export function bookOptions(extra: Readonly<Record<string, unknown>>, language: Language, templatePath: string): BookOptions {
-  const problems: [key: string, message: string][] = [];
-  const fail = (key: string, message: string) => problems.push([key, message]);
-  for (const key of Object.keys(extra)) {
-    if (!KEYS.includes(key)) fail(key, `Unknown story book setting \`${key}\`${hint(key, KEYS)}`);
-  }
-  const storyStart = extra.storyStart ?? "page";
-  if (storyStart !== "page" && storyStart !== "rule") fail("storyStart", `\`storyStart\` must be \`page\` or \`rule\`, got \`${String(storyStart)}\``);
-  const columns = extra.coverageColumns ?? 8;
-  const columnsOk = typeof columns === "number" && Number.isInteger(columns) && columns >= 2 && columns <= 20;
-  if (!columnsOk) fail("coverageColumns", `\`coverageColumns\` must be a whole number from 2 to 20, got \`${String(columns)}\``);
-  const labels = overrideLabels(defaultLabels(language), extra.labels, fail);
-  if (problems.length > 0) throw new DiagnosticError(problems.map(([key, message]) => at(templatePath, key, message)));
-  return { storyStart: storyStart === "rule" ? "rule" : "page", coverageColumns: columnsOk ? columns : 8, labels };
-}
+const LABEL_KEYS = Object.fromEntries(Object.keys(EN).map((key) => [key, field(string({ empty: true }), undefined)]));
 
-function overrideLabels(labels: Labels, value: unknown, fail: (key: string, message: string) => void): Labels {
-  if (value === undefined) return labels;
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    fail("labels", "`labels` must be a mapping of label names to text");
-    return labels;
-  }
-  const known = Object.keys(labels);
-  for (const [key, text] of Object.entries(value)) {
-    const name = known.find((k): k is keyof Labels => k === key);
-    if (name === undefined) fail(key, `Unknown label \`${key}\`${hint(key, known)}`);
-    else if (typeof text !== "string") fail(key, `Label \`${key}\` must be text`);
-    else labels[name] = text;
-  }
-  return labels;
-}
+const BOOK_KEYS = object({
+  storyStart: field(oneOf(["page", "rule"] as const), "page"),
+  coverageColumns: field(number({ min: 2, max: 20, integer: true }), 8),
+  labels: field(object(LABEL_KEYS, { what: "a mapping of label names to text" }), {}),
+});
 
-function hint(name: string, candidates: string[]): string {
-  const near = nearestName(name, candidates);
-  return near ? `, did you mean \`${near}\`?` : "";
-}
-
-/** A diagnostic at the line of the template file where `key` is set (line 1 when not found). */
-function at(path: string, key: string, message: string): Diagnostic {
-  let line = 1;
-  try {
-    const index = readFileSync(path, "utf8").split("\n").findIndex((l) => new RegExp(`^\\s*${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*:`).test(l));
-    line = index < 0 ? 1 : index + 1;
-  } catch {
-    line = 1;
-  }
-  return diagnostic("error", { file: path, line, column: 1 }, message, "template-front-matter");
+/** Returns the book options from the template's front matter; throws DiagnosticError naming each bad key at its line. */
+export function bookOptions(template: { path: string; layout: LayoutSettings }, language: Language): BookOptions {
+  const keys = templateKeys(BOOK_KEYS, template);
+  const given = Object.fromEntries(Object.entries(keys.labels).flatMap(([key, text]) => (text === undefined ? [] : [[key, text] as const])));
+  return { storyStart: keys.storyStart, coverageColumns: keys.coverageColumns, labels: { ...defaultLabels(language), ...given } };
 }

@@ -4,22 +4,24 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { build } from "../../../src/build.js";
 import { DiagnosticError } from "../../../src/diagnostics.js";
-import { buildCheatsheet } from "../../../src/products/cheatsheet/index.js";
-import { sheetOptions } from "../../../src/products/cheatsheet/options.js";
-import { sheetFrame } from "../../../src/products/cheatsheet/sheet.js";
-import { PAPER_SIZES } from "../../../src/typeset/index.js";
+import { sheetFrame } from "../../../src/emit/pdf/sheet/frame.js";
+import { sheetOptions } from "../../../src/emit/pdf/sheet/template-keys.js";
+import { PAPER_SIZES, frameBoxes } from "../../../src/emit/pdf/typeset/index.js";
 import { loadTemplate } from "../../../src/templates/index.js";
-import { frameBoxes } from "../../../src/typeset/index.js";
+import { columnLines, readPdf, squash, type PdfItem as Word } from "../../pdf.js";
+import { buildPdf } from "../build-pdf.js";
 import { NOTES_EN, NOTES_KO, modelOf, notesWith, settingsFor, storyNotes } from "./notes.js";
-import { columnLines, readPdf, squash, type Word } from "./pdf.js";
 
 const HANGUL = /[\uac00-\ud7a3]/;
 const EMPTY_MARKS = ["아직 스토리 없음", "no story yet"];
 
 async function sheet(notes: string, options: Record<string, unknown> = {}) {
   const model = await modelOf(notes);
-  const output = await buildCheatsheet({ model, settings: settingsFor("/", notes, options) });
-  return { model, output, pdf: await readPdf(output.bytes) };
+  const output = await buildPdf(model, "cheatsheet", settingsFor("/", notes, options));
+  const read = await readPdf(output.bytes);
+  const first = read.pages[0];
+  const pdf = { pages: read.pages.length, size: [first?.width ?? 0, first?.height ?? 0], words: (first?.items ?? []).filter((w) => w.str.trim() !== "") };
+  return { model, output, pdf };
 }
 
 function columnStarts(paper: "a4" | "letter"): number[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { UsageError } from "../../../src/io.js";
 import { collectCards } from "../../../src/products/flashcards/cards.js";
-import { summary } from "../../../src/products/flashcards/index.js";
+import { summary } from "../../../src/emit/pdf/deck/index.js";
 import { sampleModel } from "./sample.js";
 
 const ALL = ["questions", "principles", "stories"] as const;

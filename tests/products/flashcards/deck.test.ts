@@ -5,8 +5,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { CARD_LAYOUTS, DUPLEX_MODES, type CardLayout, type Duplex } from "../../../src/config.js";
 import { DiagnosticError } from "../../../src/diagnostics.js";
 import type { Model } from "../../../src/model/types.js";
-import { sheetFor } from "../../../src/products/flashcards/geometry.js";
-import type { Box } from "../../../src/typeset/index.js";
+import { sheetFor } from "../../../src/emit/pdf/deck/geometry.js";
+import type { Box } from "../../../src/emit/pdf/typeset/index.js";
 import { MM, NOTES_KO, buildDeck, labels, modelOf, readPages, type Item, type Page } from "./helpers.js";
 import { LONG_ANSWER, sampleModel } from "./sample.js";
 

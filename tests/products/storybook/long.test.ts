@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildBook } from "./build-book.js";
-import { squash } from "./read-pdf.js";
+import { squash } from "./build-book.js";
 
 /** Returns notes with `count` short stories, every third one without a result. */
 function manyStories(count: number): string {

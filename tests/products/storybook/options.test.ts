@@ -5,6 +5,12 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DiagnosticError, formatDiagnostic } from "../../../src/diagnostics.js";
 import { bookOptions } from "../../../src/products/storybook/options.js";
+import { DEFAULT_LAYOUT } from "../../../src/templates/index.js";
+import { resolveLayout } from "../../../src/templates/layout.js";
+import { readTemplateSource } from "../../../src/templates/source.js";
+
+/** A template with only these extra front matter keys (no file: lines unknown). */
+const keys = (extra: Record<string, unknown>) => ({ path: "t.hbs", layout: { ...DEFAULT_LAYOUT, extra } });
 
 async function templateFile(text: string): Promise<string> {
   const path = join(await mkdtemp(join(tmpdir(), "storybook-options-")), "storybook.md.hbs");
@@ -24,22 +30,22 @@ function messages(run: () => unknown): string[] {
 
 describe("bookOptions", () => {
   it("labels STAR parts in the notes' language and starts stories on a new page by default", () => {
-    expect(bookOptions({}, "ko", "t.hbs")).toMatchObject({ storyStart: "page", coverageColumns: 8, labels: { situation: "상황", task: "과제", action: "행동", result: "결과" } });
-    expect(bookOptions({}, "en", "t.hbs").labels).toMatchObject({ situation: "Situation", result: "Result", placeholder: "— not written yet —" });
+    expect(bookOptions(keys({}), "ko")).toMatchObject({ storyStart: "page", coverageColumns: 8, labels: { situation: "상황", task: "과제", action: "행동", result: "결과" } });
+    expect(bookOptions(keys({}), "en").labels).toMatchObject({ situation: "Situation", result: "Result", placeholder: "— not written yet —" });
   });
 
   it("takes storyStart, coverageColumns and label overrides from the front matter", () => {
-    const options = bookOptions({ storyStart: "rule", coverageColumns: 16, labels: { situation: "Context" } }, "en", "t.hbs");
+    const options = bookOptions(keys({ storyStart: "rule", coverageColumns: 16, labels: { situation: "Context" } }), "en");
     expect(options).toMatchObject({ storyStart: "rule", coverageColumns: 16, labels: { situation: "Context", task: "Task" } });
   });
 
   it("reports bad values and unknown keys at their line, with a suggestion", async () => {
     const path = await templateFile("---\npaper: a4\nstoryStart: chapter\nlabels:\n  situaton: Context\ncoverageColums: 4\n---\nbody\n");
-    const found = messages(() => bookOptions({ storyStart: "chapter", labels: { situaton: "Context" }, coverageColums: 4 }, "en", path));
+    const found = messages(() => bookOptions({ path, layout: resolveLayout(readTemplateSource(path)) }, "en"));
     expect(found).toEqual([
-      `${path}:6:1: error Unknown story book setting \`coverageColums\`, did you mean \`coverageColumns\`?  template-front-matter`,
-      `${path}:3:1: error \`storyStart\` must be \`page\` or \`rule\`, got \`chapter\`  template-front-matter`,
-      `${path}:5:1: error Unknown label \`situaton\`, did you mean \`situation\`?  template-front-matter`,
+      `${path}:6:1: error \`coverageColums\` is not a known key, did you mean \`coverageColumns\`?  template-front-matter`,
+      `${path}:3:1: error \`storyStart\` must be one of \`page\`, \`rule\`, got \`chapter\`  template-front-matter`,
+      `${path}:5:1: error \`labels.situaton\` is not a known key, did you mean \`situation\`?  template-front-matter`,
     ]);
   });
 });

@@ -2,7 +2,7 @@
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildBook, type Built } from "./build-book.js";
-import { squash, type ReadPdf, type TextItem } from "./read-pdf.js";
+import { squash, type ReadPdf, type TextItem } from "./build-book.js";
 
 import { EXAMPLES } from "../../examples.js";
 

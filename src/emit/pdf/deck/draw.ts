@@ -1,0 +1,81 @@
+/** Printed cards → pages: fronts, then mirrored backs (or both on one page for fold), marks and labels. */
+import type { Box, PdfDocument, TextSettings } from "../typeset/index.js";
+import { cardAreas, offsetBox, offsetSegment, type Segment, type Sheet } from "./geometry.js";
+import type { Face, PrintedCard } from "./plan.js";
+
+/** Size of the deck name and card number, in points. */
+export const LABEL_SIZE = 6.5;
+/** Height of a card's footer line, in points. */
+export const FOOTER_HEIGHT = LABEL_SIZE * 1.3;
+const LABEL_COLOR = "#555555";
+const MARK_COLOR = "#000000";
+
+/** How the sides are typeset and labelled. */
+export interface DrawOptions {
+  sheet: Sheet;
+  front: TextSettings;
+  back: TextSettings;
+  deck: string;
+  /** Shift of everything on back pages, millimetres (x right, y down). */
+  backOffset: readonly [number, number];
+}
+
+/** Draws every card, a sheet at a time; returns the number of sheets. */
+export function drawDeck(pdf: PdfDocument, cards: PrintedCard[], options: DrawOptions): number {
+  const { sheet } = options;
+  const perSheet = sheet.fronts.length;
+  const sheets = Math.max(1, Math.ceil(cards.length / perSheet));
+  for (let s = 0; s < sheets; s++) {
+    const onSheet = cards.slice(s * perSheet, (s + 1) * perSheet);
+    const first = s * perSheet + 1;
+    pdf.addPage(sheet.size);
+    drawMarks(pdf, sheet, [0, 0]);
+    onSheet.forEach((card, i) => drawSide(pdf, card.front, box(sheet.fronts, i), options.front, options, first + i, cards.length));
+    if (!sheet.fold) {
+      pdf.addPage(sheet.size);
+      drawMarks(pdf, sheet, options.backOffset);
+    }
+    const offset = sheet.fold ? ([0, 0] as const) : options.backOffset;
+    onSheet.forEach((card, i) => {
+      drawSide(pdf, card.back, offsetBox(box(sheet.backs, i), offset), options.back, options, first + i, cards.length);
+    });
+  }
+  return sheets;
+}
+
+function box(boxes: Box[], index: number): Box {
+  const found = boxes[index];
+  if (!found) throw new Error(`No card slot ${index} on the sheet`);
+  return found;
+}
+
+function drawMarks(pdf: PdfDocument, sheet: Sheet, offset: readonly [number, number]): void {
+  const line = (s: Segment, dash?: number) => pdf.line(s.x1, s.y1, s.x2, s.y2, { width: 0.4, color: MARK_COLOR, dash });
+  for (const mark of sheet.cutMarks) line(offsetSegment(mark, offset));
+  if (sheet.foldLine) line(offsetSegment(sheet.foldLine, offset), 3);
+}
+
+/** Draws one side of a card: its body text, then deck name (left) and card number (right) in the footer. */
+function drawSide(pdf: PdfDocument, face: Face, card: Box, text: TextSettings, options: DrawOptions, n: number, total: number): void {
+  const { body, footer } = cardAreas(card, options.sheet.padding, FOOTER_HEIGHT);
+  if (face.blocks.length > 0) pdf.layoutInBoxes(face.blocks, [body], text, face.scale);
+  const label = { size: LABEL_SIZE, color: LABEL_COLOR };
+  pdf.text(options.deck, footer.x, footer.y, label);
+  pdf.text(`${n}/${total}`, footer.x, footer.y, { ...label, width: footer.width, align: "right" });
+}
+
+/** Returns `deck` shortened with `…` so it fits on one line of `width` points at the label size. */
+export function fitLabel(pdf: PdfDocument, deck: string, width: number): string {
+  const settings: TextSettings = { fontSize: LABEL_SIZE, lineHeight: 1.2, paragraphGap: 0, align: "left" };
+  const oneLine = (s: string) => pdf.measure([{ kind: "paragraph", runs: [{ text: s }] }], width, settings) < LABEL_SIZE * 1.8;
+  if (oneLine(deck)) return deck;
+  const chars = Array.from(deck);
+  let lo = 0;
+  let hi = chars.length;
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (oneLine(`${chars.slice(0, mid).join("")}…`)) lo = mid;
+    else hi = mid;
+  }
+  return `${chars.slice(0, lo).join("").trimEnd()}…`;
+}

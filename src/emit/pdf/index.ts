@@ -1,0 +1,19 @@
+/** The PDF emitter: each product laid out on paper with pdfkit (src/emit/pdf/typeset is the only pdfkit user). */
+import type { PdfOptions } from "../../config.js";
+import type { ProductDocument } from "../../products/types.js";
+import type { EmitOutput } from "../types.js";
+import { emitBook } from "./book/index.js";
+import { emitDeck } from "./deck/index.js";
+import { emitSheet } from "./sheet/index.js";
+
+/** Returns the PDF of a product. */
+export async function emitPdf(document: ProductDocument, options: PdfOptions): Promise<EmitOutput> {
+  switch (document.kind) {
+    case "sheet":
+      return emitSheet(document, options);
+    case "deck":
+      return emitDeck(document, options);
+    case "book":
+      return emitBook(document, options);
+  }
+}

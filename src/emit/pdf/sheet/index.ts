@@ -1,0 +1,41 @@
+/** The cheat sheet on paper: exactly one page, shrunk to fit or refused with what overflowed. */
+import type { PdfOptions } from "../../../config.js";
+import { DiagnosticError, diagnostic } from "../../../diagnostics.js";
+import type { SheetDocument } from "../../../products/types.js";
+import type { EmitOutput } from "../../types.js";
+import { createPdf, type TextSettings } from "../typeset/index.js";
+import { balancePlan, drawSheet, searchSheet, sheetFrame, type SheetBlocks } from "./frame.js";
+import { overflowError } from "./overflow.js";
+import { sheetOptions } from "./template-keys.js";
+
+/** Returns `cheatsheet.pdf`; throws DiagnosticError for bad template keys and for content that does not fit one page. */
+export async function emitSheet(document: SheetDocument, options: PdfOptions): Promise<EmitOutput> {
+  const { layout, path } = document.template;
+  const sheet = sheetOptions(layout, path);
+  const blocks: SheetBlocks = { header: document.header, body: document.body, footer: document.footer };
+  const paper = options.paper ?? layout.paper;
+  const frame = sheetFrame(paper, layout, sheet);
+  const text: TextSettings = { fontSize: layout.fontSize, lineHeight: layout.lineHeight, paragraphGap: sheet.paragraphGap, align: "left" };
+  const shrink = layout.fit === "shrink";
+  const min = shrink ? layout.minFontSize / layout.fontSize : 1;
+  const max = shrink ? sheet.maxFontSize / layout.fontSize : 1;
+  const doc = await createPdf({ size: frame.size, info: document.info });
+  const found = searchSheet(doc, blocks, frame, text, min, max);
+  if (!found.fits) {
+    throw overflowError(doc, blocks, frame, text, min, { templatePath: path, paper, fontSize: layout.fontSize * min });
+  }
+  const plan = balancePlan(doc, blocks, found.plan, text, sheet.regionGap);
+  const left = drawSheet(doc, blocks, plan, frame, text);
+  if (left.length > 0 || doc.pageCount !== 1) {
+    const message = `The cheat sheet could not be laid out on one page (${left.length} blocks left over)`;
+    throw new DiagnosticError([diagnostic("error", { file: path }, message, "cheatsheet-overflow")]);
+  }
+  const size = layout.fontSize * plan.scale;
+  return {
+    files: [{ file: "cheatsheet.pdf", bytes: await doc.end() }],
+    pages: 1,
+    summary: `${paper === "a4" ? "A4" : "Letter"}, ${size.toFixed(1)} pt type`,
+    missingGlyphs: doc.missingGlyphs.map(({ char, codePoint }) => ({ char, codePoint })),
+    diagnostics: [],
+  };
+}

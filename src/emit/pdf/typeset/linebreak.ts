@@ -1,0 +1,132 @@
+/** Greedy line breaking over segments; pure (the caller supplies text measurement). */
+import { CLOSING, type Piece, type Segment } from "./words.js";
+import type { RunStyle } from "../../../markdown/types.js";
+
+/** Returns the width in points of `text` set in `style`. */
+export type Measure = (text: string, style: RunStyle) => number;
+
+/** A piece of a line at its natural position; `gapBefore` marks a stretchable space before it. */
+export interface LineItem {
+  text: string;
+  style: RunStyle;
+  x: number;
+  width: number;
+  gapBefore: boolean;
+}
+
+/** One laid-out line. */
+export interface Line {
+  items: LineItem[];
+  width: number;
+  /** Number of stretchable gaps (spaces) inside the line. */
+  gaps: number;
+  /** Offset in the joined run text where the line starts. */
+  offset: number;
+  /** True when the line ends at a hard break or the paragraph's end (never justified). */
+  last: boolean;
+}
+
+interface Builder {
+  lines: Line[];
+  line: Line | undefined;
+}
+
+/** Returns `segments` broken into lines no wider than `width` (a segment wider than the line is split between characters). */
+export function breakLines(segments: readonly Segment[], width: number, measure: Measure): Line[] {
+  const b: Builder = { lines: [], line: undefined };
+  for (const segment of segments) {
+    const widths = segment.pieces.map((p) => measure(p.text, p.style));
+    const segWidth = sum(widths);
+    const first = segment.pieces[0];
+    const gap = segment.glue === "space" && first ? measure(" ", first.style) : 0;
+    if (segment.glue === "newline" && b.line) finish(b, true);
+    if (b.line && b.line.width + gap + segWidth > width) finish(b, false);
+    if (!b.line && segWidth > width) {
+      for (const chunk of splitSegment(segment, width, measure)) {
+        place(b, chunk, 0, chunk.pieces.map((p) => measure(p.text, p.style)), width);
+      }
+      continue;
+    }
+    place(b, segment, gap, widths, width);
+  }
+  if (b.line) finish(b, true);
+  return b.lines;
+}
+
+function place(b: Builder, segment: Segment, gap: number, widths: number[], width: number): void {
+  if (b.line && b.line.width + gap + sum(widths) > width) finish(b, false);
+  const line = (b.line ??= { items: [], width: 0, gaps: 0, offset: segment.offset, last: false });
+  const hasGap = line.items.length > 0 && gap > 0;
+  let x = line.width + (hasGap ? gap : 0);
+  segment.pieces.forEach((piece, i) => {
+    const w = widths[i] ?? 0;
+    line.items.push({ text: piece.text, style: piece.style, x, width: w, gapBefore: hasGap && i === 0 });
+    x += w;
+  });
+  if (hasGap) line.gaps += 1;
+  line.width = x;
+}
+
+function finish(b: Builder, last: boolean): void {
+  if (b.line) b.lines.push({ ...b.line, last });
+  b.line = undefined;
+}
+
+function sum(values: readonly number[]): number {
+  let total = 0;
+  for (const v of values) total += v;
+  return total;
+}
+
+interface Grapheme {
+  text: string;
+  piece: number;
+  offset: number;
+}
+
+/** Returns a too-wide segment as chunks that fit `width`, split between characters; no chunk starts with closing punctuation. */
+export function splitSegment(segment: Segment, width: number, measure: Measure): Segment[] {
+  const graphemes = graphemesOf(segment);
+  const chunks: Grapheme[][] = [];
+  let chunk: Grapheme[] = [];
+  let used = 0;
+  for (const g of graphemes) {
+    const w = measure(g.text, segment.pieces[g.piece]?.style ?? {});
+    if (chunk.length > 0 && used + w > width) {
+      const carry = CLOSING.has(g.text) && chunk.length > 1 ? chunk.splice(-1) : [];
+      chunks.push(chunk);
+      chunk = carry;
+      used = carry.reduce((s, c) => s + measure(c.text, segment.pieces[c.piece]?.style ?? {}), 0);
+    }
+    chunk.push(g);
+    used += w;
+  }
+  if (chunk.length > 0) chunks.push(chunk);
+  return chunks.map((c, i) => toSegment(c, segment, i === 0 ? segment.glue : "none"));
+}
+
+function graphemesOf(segment: Segment): Grapheme[] {
+  const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+  const out: Grapheme[] = [];
+  let offset = segment.offset;
+  segment.pieces.forEach((piece, index) => {
+    for (const { segment: text } of segmenter.segment(piece.text)) {
+      out.push({ text, piece: index, offset });
+      offset += text.length;
+    }
+  });
+  return out;
+}
+
+function toSegment(graphemes: Grapheme[], source: Segment, glue: Segment["glue"]): Segment {
+  const pieces: Piece[] = [];
+  let lastPiece = -1;
+  for (const g of graphemes) {
+    const style = source.pieces[g.piece]?.style ?? {};
+    const last = pieces[pieces.length - 1];
+    if (last && g.piece === lastPiece) last.text += g.text;
+    else pieces.push({ text: g.text, style });
+    lastPiece = g.piece;
+  }
+  return { pieces, glue, offset: graphemes[0]?.offset ?? source.offset };
+}

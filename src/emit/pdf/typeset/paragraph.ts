@@ -1,0 +1,90 @@
+/** Paragraphs and headings: runs → lines → text ops. */
+import { breakLines, type Line } from "./linebreak.js";
+import { COLORS, type LayoutContext, type Op } from "./ops.js";
+import type { Block, Run, RunStyle } from "../../../markdown/types.js";
+import { segmentRuns, sliceRuns } from "./words.js";
+
+/** A block laid into a region: what was drawn, its height, and what did not fit. */
+export interface Placed {
+  ops: Op[];
+  height: number;
+  rest: Block | null;
+}
+
+/** Options of a run of lines. */
+export interface TextOptions {
+  size: number;
+  bold?: boolean;
+  justify: boolean;
+  color?: string;
+}
+
+/** Returns the lines of `runs` at a width and size (from `ctx.lines` when the context has a cache). */
+export function layoutLines(runs: readonly Run[], width: number, ctx: LayoutContext, opts: TextOptions): readonly Line[] {
+  const measure = (text: string, style: RunStyle): number =>
+    ctx.metrics.width(text, opts.bold ? { ...style, bold: true } : style, opts.size);
+  const make = () => breakLines(segmentRuns(runs), width, measure);
+  return ctx.lines ? ctx.lines.lines(runs, `${width}|${opts.size}|${opts.bold ? "b" : "r"}`, make) : make();
+}
+
+/** Returns the line height in points at a font size. */
+export function lineHeightAt(size: number, ctx: LayoutContext): number {
+  return size * ctx.lineHeight;
+}
+
+/** Returns the ops drawing `lines` with their top at `y`. */
+export function drawLines(lines: readonly Line[], x: number, y: number, width: number, ctx: LayoutContext, opts: TextOptions): Op[] {
+  const ops: Op[] = [];
+  const lh = lineHeightAt(opts.size, ctx);
+  const { ascent, descent } = ctx.metrics;
+  const baselineShift = (lh - (ascent + descent) * opts.size) / 2 + ascent * opts.size;
+  lines.forEach((line, index) => {
+    const top = y + index * lh;
+    const extra = opts.justify && !line.last && line.gaps > 0 ? (width - line.width) / line.gaps : 0;
+    let gaps = 0;
+    for (const item of line.items) {
+      if (item.gapBefore) gaps += 1;
+      const ix = x + item.x + gaps * extra;
+      const style = opts.bold ? { ...item.style, bold: true } : item.style;
+      if (style.code) ops.push({ op: "rect", x: ix - 1, y: top + (lh - opts.size * 1.25) / 2, width: item.width + 2, height: opts.size * 1.25, fill: COLORS.codeBg });
+      const color = style.link ? COLORS.link : (opts.color ?? ctx.color);
+      ops.push({ op: "text", x: ix, baseline: top + baselineShift, text: item.text, style, size: opts.size, color });
+      if (style.link) ops.push({ op: "link", x: ix, y: top, width: item.width, height: lh, target: style.link });
+    }
+  });
+  return ops;
+}
+
+/** Lays a paragraph into at most `avail` points of height; a lone first line is kept back unless `force`. */
+export function placeParagraph(runs: Run[], x: number, y: number, width: number, avail: number, ctx: LayoutContext, force: boolean): Placed {
+  const size = ctx.fontSize * ctx.scale;
+  const opts: TextOptions = { size, justify: ctx.align === "justify" };
+  const lines = layoutLines(runs, width, ctx, opts);
+  const lh = lineHeightAt(size, ctx);
+  // avail can be negative after a heading and its gap: then nothing fits here.
+  let count = Math.min(lines.length, Math.max(0, Math.floor((avail + 0.01) / lh)));
+  if (count === 1 && lines.length > 1 && !force) count = 0;
+  if (count === 0 && force) count = 1;
+  const next = lines[count];
+  const rest: Block | null = next ? { kind: "paragraph", runs: sliceRuns(runs, next.offset) } : null;
+  return { ops: drawLines(lines.slice(0, count), x, y, width, ctx, opts), height: count * lh, rest };
+}
+
+/** Heading sizes as multiples of the body size, levels 1–4. */
+export const HEADING_SCALE = [1.6, 1.3, 1.12, 1] as const;
+
+/** Returns a heading's font size in points. */
+export function headingSize(level: 1 | 2 | 3 | 4, ctx: LayoutContext): number {
+  return ctx.fontSize * ctx.scale * (HEADING_SCALE[level - 1] ?? 1);
+}
+
+/** Lays a heading whole (headings are never split), or nothing when it does not fit and not `force`. */
+export function placeHeading(level: 1 | 2 | 3 | 4, runs: Run[], x: number, y: number, width: number, avail: number, ctx: LayoutContext, force: boolean): Placed {
+  const size = headingSize(level, ctx);
+  const opts: TextOptions = { size, bold: true, justify: false, color: level === 4 ? COLORS.muted : undefined };
+  const lines = layoutLines(runs, width, ctx, opts);
+  const height = lines.length * size * Math.min(ctx.lineHeight, 1.3);
+  if (height > avail + 0.01 && !force) return { ops: [], height: 0, rest: { kind: "heading", level, runs } };
+  const tight = { ...ctx, lineHeight: Math.min(ctx.lineHeight, 1.3) };
+  return { ops: drawLines(lines, x, y, width, tight, opts), height, rest: null };
+}

@@ -1,0 +1,176 @@
+/// <reference types="pdfkit" />
+/** The PDF document callers draw into: pages, flowing markdown blocks, labels, outline, links. */
+import { LineCache } from "./cache.js";
+import { drawOps, drawText, linkBox } from "./draw.js";
+import { searchScale } from "./fit.js";
+import { flowBlocks, frameBoxes, type NextRegion } from "./flow.js";
+import type { FontMetrics } from "./fonts.js";
+import type { MissingGlyph } from "./glyphs.js";
+import { COLORS, type LayoutContext } from "./ops.js";
+import type { Block } from "../../../markdown/types.js";
+import type { Box, FlowResult, Frame, TextSettings } from "./types.js";
+
+/** An outline (bookmark) entry returned by `addOutline`, to nest children under. */
+export interface OutlineHandle {
+  readonly title: string;
+  readonly node: PDFKit.PDFOutline;
+}
+
+/** A PDF being built; every coordinate is in points from the top-left of the page. */
+export class PdfDocument {
+  private current = -1;
+  private readonly lines = new LineCache();
+
+  constructor(private readonly doc: PDFKit.PDFDocument, private readonly metrics: FontMetrics, private readonly size: [number, number]) {}
+
+  /** Adds a page (default size: the document's) and returns its 0-based index. */
+  addPage(size?: [number, number]): number {
+    this.doc.addPage({ size: size ?? this.size, margin: 0 });
+    this.current = this.pageCount - 1;
+    return this.current;
+  }
+
+  /** The number of pages so far. */
+  get pageCount(): number {
+    return this.doc.bufferedPageRange().count;
+  }
+
+  /** Makes page `index` (0-based) the one drawn on. */
+  switchToPage(index: number): void {
+    this.doc.switchToPage(index);
+    this.current = index;
+  }
+
+  /** Characters that no font covers and that have no substitute, each once. */
+  get missingGlyphs(): MissingGlyph[] {
+    return [...this.metrics.missing.values()];
+  }
+
+  /** Characters drawn as a documented substitute (e.g. ✅ as ✓), each once. */
+  get substitutedGlyphs(): MissingGlyph[] {
+    return [...this.metrics.substituted.values()];
+  }
+
+  private context(settings: TextSettings, scale: number): LayoutContext {
+    const { fontSize, lineHeight, paragraphGap, align } = settings;
+    return { metrics: this.metrics, fontSize, lineHeight, paragraphGap, align, color: settings.color ?? COLORS.text, scale, lines: this.lines };
+  }
+
+  private ensurePage(): number {
+    return this.current >= 0 ? this.current : this.addPage();
+  }
+
+  /** Lays blocks into the boxes in order on the current page, drawing them; a page break ends the run. */
+  layoutInBoxes(blocks: Block[], boxes: Box[], settings: TextSettings, scale = 1): FlowResult {
+    const page = this.ensurePage();
+    const next: NextRegion = (index, reason) => {
+      const box = boxes[index];
+      return box && reason !== "page" ? { box, page, force: false } : undefined;
+    };
+    return flowBlocks(blocks, next, this.context(settings, scale), (ops) => drawOps(this.doc, this.metrics, ops));
+  }
+
+  /** Lays blocks into the columns of a frame, adding pages as needed (starting on the current page, or a new one). */
+  flowPages(blocks: Block[], frame: Frame, settings: TextSettings, scale = 1): FlowResult {
+    const size = frame.size ?? this.size;
+    const columns = frameBoxes(size, frame.margins, frame.columns, frame.gap);
+    let page = this.current >= 0 ? this.current : this.addPage(size);
+    let column = 0;
+    const next: NextRegion = (_index, reason) => {
+      column = reason === "first" ? 0 : column + 1;
+      if (reason === "page" || column >= columns.length) {
+        page = this.addPage(size);
+        column = 0;
+      }
+      const box = columns[column];
+      return box ? { box, page, force: column === 0 } : undefined;
+    };
+    const draw = (ops: Parameters<typeof drawOps>[2], onPage: number) => {
+      if (onPage !== this.current) this.switchToPage(onPage);
+      drawOps(this.doc, this.metrics, ops);
+    };
+    return flowBlocks(blocks, next, this.context(settings, scale), draw);
+  }
+
+  /** Returns the height the blocks take at a width, drawing nothing. */
+  measure(blocks: Block[], width: number, settings: TextSettings, scale = 1): number {
+    const box = { x: 0, y: 0, width, height: Number.MAX_SAFE_INTEGER };
+    const result = flowBlocks(blocks, (i) => (i === 0 ? { box, page: 0, force: true } : undefined), this.context(settings, scale), () => {});
+    return result.height;
+  }
+
+  /** Returns the largest scale in [minScale, maxScale ?? 1] at which the blocks fit the boxes, and what overflows below it; draws nothing. */
+  fit(blocks: Block[], boxes: Box[], settings: TextSettings, opts: { minScale: number; maxScale?: number }): { scale: number; fits: boolean; overflow: Block[] } {
+    const overflowAt = (scale: number): Block[] => {
+      const next: NextRegion = (index, reason) => {
+        const box = boxes[index];
+        return box && reason !== "page" ? { box, page: 0, force: false } : undefined;
+      };
+      return flowBlocks(blocks, next, this.context(settings, scale), () => {}).overflow;
+    };
+    const found = searchScale((scale) => overflowAt(scale).length === 0, opts.minScale, opts.maxScale ?? 1);
+    return { ...found, overflow: found.fits ? [] : overflowAt(found.scale) };
+  }
+
+  /** Draws a single-line label (header, footer, card number); `width` with `align` positions it. */
+  text(s: string, x: number, y: number, opts: { size?: number; bold?: boolean; width?: number; align?: "left" | "center" | "right"; color?: string } = {}): void {
+    this.ensurePage();
+    const size = opts.size ?? 9;
+    const style = opts.bold ? { bold: true } : {};
+    const w = this.metrics.width(s, style, size);
+    const room = (opts.width ?? w) - w;
+    const dx = opts.align === "center" ? room / 2 : opts.align === "right" ? room : 0;
+    const baseline = y + this.metrics.ascent * size;
+    drawText(this.doc, this.metrics, { op: "text", x: x + dx, baseline, text: s.replace(/\s+/g, " "), style, size, color: opts.color ?? COLORS.text });
+  }
+
+  /** Draws a line; `dash` is the dash length in points. */
+  line(x1: number, y1: number, x2: number, y2: number, opts: { width?: number; color?: string; dash?: number } = {}): void {
+    this.ensurePage();
+    const path = this.doc.moveTo(x1, y1).lineTo(x2, y2).lineWidth(opts.width ?? 0.5).strokeColor(opts.color ?? COLORS.rule);
+    if (opts.dash) path.dash(opts.dash, { space: opts.dash });
+    path.stroke();
+    if (opts.dash) this.doc.undash();
+  }
+
+  /** Draws a rectangle, stroked and/or filled. */
+  rect(b: Box, opts: { stroke?: string; fill?: string; width?: number } = {}): void {
+    this.ensurePage();
+    this.doc.rect(b.x, b.y, b.width, b.height).lineWidth(opts.width ?? 0.5);
+    if (opts.fill && opts.stroke) this.doc.fillAndStroke(opts.fill, opts.stroke);
+    else if (opts.fill) this.doc.fill(opts.fill);
+    else this.doc.stroke(opts.stroke ?? COLORS.rule);
+  }
+
+  /** Adds a bookmark to page `page` (0-based), under `parent` when given; returns it for nesting. */
+  addOutline(title: string, page: number, parent?: OutlineHandle): OutlineHandle {
+    const back = this.current;
+    this.doc.switchToPage(page);
+    const node = (parent?.node ?? this.doc.outline).addItem(title);
+    if (back >= 0) this.doc.switchToPage(back);
+    return { title, node };
+  }
+
+  /** Makes a box clickable: "#name" goes to a named destination, anything else opens a URL. */
+  link(b: Box, target: string): void {
+    this.ensurePage();
+    linkBox(this.doc, b.x, b.y, b.width, b.height, target);
+  }
+
+  /** Adds a named destination at height `y` of the current page (for links "#name"). */
+  destination(name: string, y = 0): void {
+    this.ensurePage();
+    this.doc.addNamedDestination(name, "XYZ", null, y, null);
+  }
+
+  /** Finishes the document and returns its bytes. */
+  end(): Promise<Uint8Array> {
+    return new Promise((resolve, reject) => {
+      const chunks: Buffer[] = [];
+      this.doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+      this.doc.on("end", () => resolve(new Uint8Array(Buffer.concat(chunks))));
+      this.doc.on("error", reject);
+      this.doc.end();
+    });
+  }
+}

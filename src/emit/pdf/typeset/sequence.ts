@@ -1,0 +1,131 @@
+/** Lays a sequence of blocks down a region: spacing, keep-with-next, breaks and what did not fit. */
+import { placeContainer } from "./containers.js";
+import { headingSize, lineHeightAt, placeHeading, placeParagraph, type Placed } from "./paragraph.js";
+import type { LayoutContext, Op } from "./ops.js";
+import { placeCode } from "./code.js";
+import { placeRule, placeTable } from "./table.js";
+import type { Block } from "../../../markdown/types.js";
+
+/** Blocks laid into a region. `brk` says a page or column break ended the run early. */
+export interface SequenceResult {
+  ops: Op[];
+  height: number;
+  rest: Block[];
+  brk?: "page" | "column";
+}
+
+/** Returns the space wanted above and below a block, in points. */
+function spacing(block: Block, ctx: LayoutContext): { before: number; after: number } {
+  const gap = ctx.paragraphGap * ctx.scale;
+  if (block.kind === "heading") {
+    const size = headingSize(block.level, ctx);
+    return { before: size * (block.level <= 2 ? 1.0 : 0.8), after: size * 0.35 };
+  }
+  if (block.kind === "anchor") return { before: 0, after: 0 };
+  return { before: gap, after: gap };
+}
+
+/** Lays one block at (x, y) into `avail` points of height. */
+export function placeBlock(block: Block, x: number, y: number, width: number, avail: number, ctx: LayoutContext, force: boolean): Placed {
+  switch (block.kind) {
+    case "paragraph":
+      return placeParagraph(block.runs, x, y, width, avail, ctx, force);
+    case "heading":
+      return placeHeading(block.level, block.runs, x, y, width, avail, ctx, force);
+    case "list":
+    case "quote":
+      return placeContainer(block, x, y, width, avail, ctx, force);
+    case "code":
+      return placeCode(block.text, x, y, width, avail, ctx, force);
+    case "table":
+      return placeTable(block, x, y, width, avail, ctx, force);
+    case "hr":
+      return placeRule(x, y, width, avail, ctx, force);
+    case "anchor":
+      return { ops: [{ op: "anchor", name: block.name, y }], height: 0, rest: null };
+    case "page":
+    case "column":
+      return { ops: [], height: 0, rest: null };
+  }
+}
+
+function keepsWithNext(block: Block, index: number, count: number, inItem: boolean): boolean {
+  return index < count - 1 && (block.kind === "heading" || (inItem && index === 0));
+}
+
+/** Returns the index of the first block at or after `from` that is not an anchor. */
+function nextContent(blocks: readonly Block[], from: number): number {
+  let i = from;
+  while (blocks[i]?.kind === "anchor") i++;
+  return i;
+}
+
+/** Lines of body text up to which a heading's section moves whole to the next region rather than split. */
+const KEEP_SECTION_LINES = 10;
+
+/**
+ * Returns true when block `i` is a heading whose section (up to the next heading of its
+ * level or higher) is short, does not fit the `room` left, and so should start the next
+ * region whole: a principle and its stories, or a STAR part, are not split for a few lines.
+ */
+function sectionMoves(blocks: readonly Block[], i: number, x: number, y: number, width: number, room: number, ctx: LayoutContext): boolean {
+  const heading = blocks[i];
+  if (heading?.kind !== "heading") return false;
+  let end = i + 1;
+  for (; end < blocks.length; end++) {
+    const block = blocks[end] as Block;
+    if ((block.kind === "heading" && block.level <= heading.level) || block.kind === "page" || block.kind === "column") break;
+  }
+  const limit = KEEP_SECTION_LINES * lineHeightAt(ctx.fontSize * ctx.scale, ctx);
+  // With room for the longest section kept together, nothing can need to move.
+  if (end - i < 2 || room >= limit) return false;
+  const head = placeBlock(heading, x, y, width, limit, ctx, false);
+  if (head.rest) return false;
+  const gap = Math.max(spacing(heading, ctx).after, spacing(blocks[i + 1] as Block, ctx).before);
+  const body = placeSequence(blocks.slice(i + 1, end), x, y, width, limit - head.height - gap, ctx, false);
+  return body.rest.length === 0 && head.height + gap + body.height > room + 0.01;
+}
+
+/**
+ * Lays `blocks` from the top of a region; `force` places something even when nothing fits
+ * (an empty region). Anchors travel with the block after them, so a link to a heading
+ * that moves to the next page lands on that page.
+ */
+export function placeSequence(blocks: readonly Block[], x: number, y: number, width: number, avail: number, ctx: LayoutContext, force: boolean, inItem = false): SequenceResult {
+  const ops: Op[] = [];
+  let used = 0;
+  let after = 0;
+  // The anchors placed just before the current block: they move with it when it does not fit.
+  let anchors: { index: number; ops: number } | null = null;
+  const stopAt = (i: number): SequenceResult => {
+    if (anchors) ops.length = anchors.ops;
+    return { ops, height: used, rest: blocks.slice(anchors?.index ?? i) };
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as Block;
+    if (block.kind === "page" || block.kind === "column") return { ops, height: used, rest: blocks.slice(i + 1), brk: block.kind };
+    if (block.kind === "anchor") {
+      anchors ??= { index: i, ops: ops.length };
+      ops.push({ op: "anchor", name: block.name, y: y + used + (used === 0 ? 0 : Math.max(after, spacing(blocks[nextContent(blocks, i)] ?? block, ctx).before)) });
+      continue;
+    }
+    const space = spacing(block, ctx);
+    const gap = used === 0 ? 0 : Math.max(after, space.before);
+    const first = force && used === 0 && (anchors?.ops ?? ops.length) === 0;
+    if (!first && sectionMoves(blocks, i, x, y + used + gap, width, avail - used - gap, ctx)) return stopAt(i);
+    const placed = placeBlock(block, x, y + used + gap, width, avail - used - gap, ctx, first);
+    if (placed.rest === block || (placed.height === 0 && placed.rest)) return stopAt(i);
+    const next = blocks[nextContent(blocks, i + 1)];
+    if (!placed.rest && next && keepsWithNext(block, i, blocks.length, inItem) && !first) {
+      const top = used + gap + placed.height + Math.max(space.after, spacing(next, ctx).before);
+      const probe = placeBlock(next, x, y + top, width, avail - top, ctx, false);
+      if (probe.height === 0 && probe.rest) return stopAt(i);
+    }
+    anchors = null;
+    ops.push(...placed.ops);
+    used += gap + placed.height;
+    after = space.after;
+    if (placed.rest) return { ops, height: used, rest: [placed.rest, ...blocks.slice(i + 1)] };
+  }
+  return { ops, height: used, rest: [] };
+}
