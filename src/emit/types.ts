@@ -1,6 +1,5 @@
 /** What every emitter (PDF, HTML, Anki) takes and gives. */
 import type { Diagnostic } from "../diagnostics.js";
-import type { ProductDocument } from "../products/types.js";
 
 /** A file an emitter made, not yet written: `build.ts` writes it atomically. */
 export interface EmittedFile {
@@ -21,6 +20,3 @@ export interface EmitOutput {
   /** Warnings about the output (e.g. a card continued on a second card). */
   diagnostics: Diagnostic[];
 }
-
-/** Lays a product out in one format; null when the format has nothing for this product (no cheat sheet in Anki). */
-export type Emitter<Options> = (document: ProductDocument, options: Options) => Promise<EmitOutput | null>;

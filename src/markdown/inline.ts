@@ -5,7 +5,7 @@ import type { Run, RunStyle } from "./types.js";
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
 
 /** Returns text with HTML entities (named basics and numeric) decoded. */
-export function decodeEntities(text: string): string {
+function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => {
     if (name.startsWith("#x") || name.startsWith("#X")) return safeChar(parseInt(name.slice(2), 16), whole);
     if (name.startsWith("#")) return safeChar(parseInt(name.slice(1), 10), whole);

@@ -70,7 +70,7 @@ function keyLinesOf(source: TemplateSource): Record<string, number> {
 }
 
 /** Returns diagnostics for schema issues in a template's front matter, each at the line of its innermost key. */
-export function frontMatterDiagnostics(issues: readonly Issue[], path: string, keyLines: Readonly<Record<string, number>>): Diagnostic[] {
+function frontMatterDiagnostics(issues: readonly Issue[], path: string, keyLines: Readonly<Record<string, number>>): Diagnostic[] {
   return issues.map((issue) => {
     const key = [...issue.path].reverse().find((p): p is string => typeof p === "string");
     const line = (key === undefined ? undefined : keyLines[key]) ?? 1;

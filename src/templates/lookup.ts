@@ -16,10 +16,8 @@ export interface TemplateFile {
   path: string;
 }
 
-/** Extension of every template and partial file. */
-export const TEMPLATE_EXTENSION = ".md.hbs";
 /** Sub-folder that holds partials. */
-export const PARTIALS_DIR = "partials";
+const PARTIALS_DIR = "partials";
 
 /** Returns the package's `templates/` folder (two levels above src/templates/ and dist/templates/). */
 export function defaultTemplatesDir(): string {

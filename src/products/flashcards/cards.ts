@@ -25,7 +25,7 @@ export interface Deck {
 const NONE = { question: null, principle: null, story: null } as const;
 
 /** Returns the principle named `wanted` by id, name or alias (any case); throws UsageError if none. */
-export function findPrinciple(model: Model, wanted: string): Principle {
+function findPrinciple(model: Model, wanted: string): Principle {
   const key = wanted.trim().toLowerCase();
   const found = model.principles.find(
     (p) => p.id === key || p.name.toLowerCase() === key || p.aliases.some((a) => a.toLowerCase() === key),

@@ -48,10 +48,10 @@ export interface BookData {
 }
 
 /** The mark drawn in a coverage cell where a story is tagged with a principle. */
-export const MARK = "●";
+const MARK = "●";
 
 /** Named destinations of the fixed sections. */
-export const SECTION_ANCHORS = ["contents", "coverage", "questions"] as const;
+const SECTION_ANCHORS = ["contents", "coverage", "questions"] as const;
 
 /** Returns the anchor name of the story at 0-based `index` (ids may be Hangul; anchors stay ASCII). */
 export const storyAnchor = (index: number): string => `story-${index + 1}`;
@@ -103,7 +103,7 @@ export function storiesOf(principle: Principle, model: Model): string[] {
 }
 
 /** Returns the coverage tables: stories as rows, principles as numbered columns, `size` columns per table. */
-export function coverageChunks(model: Model, size: number): CoverageChunk[] {
+function coverageChunks(model: Model, size: number): CoverageChunk[] {
   const chunks: CoverageChunk[] = [];
   for (let start = 0; start < model.principles.length; start += size) {
     const principles = model.principles.slice(start, start + size);

@@ -82,7 +82,9 @@ describe("flashcards from notes-ko.md", () => {
       for (const duplex of DUPLEX_MODES) {
         const sheet = sheetFor(cardLayout as CardLayout, duplex as Duplex);
         const pages = await readPages((await buildDeck(ko, { cardLayout, duplex })).bytes);
+        expect(pages.length).toBeGreaterThan(0);
         pages.forEach((page, p) => {
+          expect(page.items.length, `${cardLayout}/${duplex} page ${p + 1} has text`).toBeGreaterThan(0);
           const slots = sheet.fold ? [...sheet.fronts, ...sheet.backs] : p % 2 === 0 ? sheet.fronts : sheet.backs;
           for (const item of page.items) {
             const inside = slots.some((b) =>

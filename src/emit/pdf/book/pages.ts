@@ -32,7 +32,7 @@ export function geometry(layout: LayoutSettings, paper: "a4" | "letter"): Geomet
 }
 
 /** Splits the front's blocks at its first page break: the cover before it, the contents after. */
-export function splitCover(blocks: Block[]): { cover: Block[]; rest: Block[] } {
+function splitCover(blocks: Block[]): { cover: Block[]; rest: Block[] } {
   const index = blocks.findIndex((b) => b.kind === "page");
   if (index < 0) return { cover: [], rest: blocks };
   return { cover: blocks.slice(0, index), rest: blocks.slice(index + 1) };

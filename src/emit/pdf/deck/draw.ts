@@ -4,7 +4,7 @@ import { cardAreas, offsetBox, offsetSegment, type Segment, type Sheet } from ".
 import type { Face, PrintedCard } from "./plan.js";
 
 /** Size of the deck name and card number, in points. */
-export const LABEL_SIZE = 6.5;
+const LABEL_SIZE = 6.5;
 /** Height of a card's footer line, in points. */
 export const FOOTER_HEIGHT = LABEL_SIZE * 1.3;
 const LABEL_COLOR = "#555555";

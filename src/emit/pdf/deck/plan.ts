@@ -31,7 +31,7 @@ export interface Side {
 const MAX_PARTS = 20;
 
 /** Returns the faces that `blocks` need in `box`: one when they fit at `minScale` or more, else one per card-full. */
-export function splitFaces(pdf: PdfDocument, blocks: Block[], box: Box, side: Side, spec: CardSpec): Face[] {
+function splitFaces(pdf: PdfDocument, blocks: Block[], box: Box, side: Side, spec: CardSpec): Face[] {
   const faces: Face[] = [];
   let rest = blocks;
   while (rest.length > 0 && faces.length < MAX_PARTS) {

@@ -21,7 +21,7 @@ function mm(points: number): string {
 }
 
 /** Returns words naming the body blocks that did not fit: the section they start in and how many follow. */
-export function describeOverflow(body: readonly Block[], overflow: readonly Block[]): string {
+function describeOverflow(body: readonly Block[], overflow: readonly Block[]): string {
   const firstIndex = Math.max(0, body.length - overflow.length);
   const headings = body.map(headingText);
   const startsAt = headings.slice(0, firstIndex + 1).findLastIndex((name) => name !== undefined);

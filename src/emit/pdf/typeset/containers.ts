@@ -13,7 +13,7 @@ export function placeContainer(block: ListBlock | QuoteBlock, x: number, y: numb
 }
 
 /** Returns the marker of item `index` ("3.", "3)" or a bullet). */
-export function listMarker(list: ListBlock, index: number): string {
+function listMarker(list: ListBlock, index: number): string {
   return list.ordered ? `${list.start + index}${list.delimiter}` : "•";
 }
 

@@ -8,7 +8,7 @@
  * Substitutes for characters people put in notes that the default fonts lack (mostly
  * emoji). Candidates are tried in order; the first whose characters all have a glyph wins.
  */
-export const SUBSTITUTES: Readonly<Record<string, readonly string[]>> = {
+const SUBSTITUTES: Readonly<Record<string, readonly string[]>> = {
   "✔": ["✓", "v"], "✅": ["✓", "v"], "☑": ["✓", "[v]"], "✗": ["×", "x"], "✘": ["×", "x"],
   "❌": ["×", "x"], "❎": ["×", "x"], "⭐": ["★", "*"], "🌟": ["★", "*"], "✨": ["*"],
   "❤": ["♥", "<3"], "💡": ["(!)"], "🔥": ["(!)"], "❗": ["!"], "❓": ["?"],

@@ -71,7 +71,7 @@ export function placeParagraph(runs: Run[], x: number, y: number, width: number,
 }
 
 /** Heading sizes as multiples of the body size, levels 1–4. */
-export const HEADING_SCALE = [1.6, 1.3, 1.12, 1] as const;
+const HEADING_SCALE = [1.6, 1.3, 1.12, 1] as const;
 
 /** Returns a heading's font size in points. */
 export function headingSize(level: 1 | 2 | 3 | 4, ctx: LayoutContext): number {

@@ -26,7 +26,7 @@ function spacing(block: Block, ctx: LayoutContext): { before: number; after: num
 }
 
 /** Lays one block at (x, y) into `avail` points of height. */
-export function placeBlock(block: Block, x: number, y: number, width: number, avail: number, ctx: LayoutContext, force: boolean): Placed {
+function placeBlock(block: Block, x: number, y: number, width: number, avail: number, ctx: LayoutContext, force: boolean): Placed {
   switch (block.kind) {
     case "paragraph":
       return placeParagraph(block.runs, x, y, width, avail, ctx, force);

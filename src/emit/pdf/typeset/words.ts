@@ -64,7 +64,7 @@ function append(segment: Segment, char: string, style: Run): void {
 }
 
 /** Returns the style fields of a run. */
-export function styleOf(run: RunStyle): RunStyle {
+function styleOf(run: RunStyle): RunStyle {
   const style: RunStyle = {};
   if (run.bold) style.bold = true;
   if (run.italic) style.italic = true;

@@ -11,7 +11,7 @@ export interface UsedSubrs {
 }
 
 /** Returns the bias a charstring adds to a subroutine number, which depends only on the subr count. */
-export function subrBias(count: number): number {
+function subrBias(count: number): number {
   return count < 1240 ? 107 : count < 33900 ? 1131 : 32768;
 }
 

@@ -17,7 +17,7 @@ export const Op = {
 export type DictOut = { op: number; raw: Uint8Array } | { op: number; ints: readonly number[] };
 
 /** Returns `value` as a 5-byte DICT integer (operator 29), so every offset has the same size. */
-export function int5(value: number): number[] {
+function int5(value: number): number[] {
   return [29, (value >>> 24) & 0xff, (value >>> 16) & 0xff, (value >>> 8) & 0xff, value & 0xff];
 }
 
@@ -66,7 +66,7 @@ export function encodeIndex(items: readonly Uint8Array[]): Uint8Array {
 }
 
 /** Writes `value` big-endian in `size` bytes at `pos`. */
-export function putUint(out: Uint8Array, pos: number, size: number, value: number): void {
+function putUint(out: Uint8Array, pos: number, size: number, value: number): void {
   for (let i = size - 1; i >= 0; i--) {
     out[pos + i] = value & 0xff;
     value = Math.floor(value / 256);
