@@ -6,7 +6,7 @@ import { resolve } from "node:path";
 import type { Format, Product, Settings } from "./config.js";
 import { DiagnosticError, diagnostic, hasFailures, type Diagnostic } from "./diagnostics.js";
 import type { EmitOutput } from "./emit/types.js";
-import { loadModel } from "./model/index.js";
+import { loadModel, type NoteSource } from "./model/index.js";
 import type { Model } from "./model/types.js";
 import type { ProductDocument } from "./products/types.js";
 import { writeAtomic } from "./write.js";
@@ -27,11 +27,14 @@ export interface BuildResult {
   diagnostics: Diagnostic[];
 }
 
+/** The notes as read (front matter blanked), for a product that checks it printed every line. */
+export type Sources = readonly NoteSource[];
+
 /** Each product: its data, rendered from its templates into markdown blocks (what it says, in no format). */
-const PRODUCTS: Record<Product, (model: Model, settings: Settings) => Promise<ProductDocument>> = {
+const PRODUCTS: Record<Product, (model: Model, settings: Settings, sources: Sources) => Promise<ProductDocument>> = {
   cheatsheet: async (model, s) => (await import("./products/cheatsheet/index.js")).cheatsheetDocument(model, s.cheatsheet),
   flashcards: async (model, s) => (await import("./products/flashcards/index.js")).flashcardsDocument(model, s.flashcards),
-  storybook: async (model, s) => (await import("./products/storybook/index.js")).storybookDocument(model, s.storybook),
+  storybook: async (model, s, sources) => (await import("./products/storybook/index.js")).storybookDocument(model, s.storybook, sources),
 };
 
 /** Each format: how a product is laid out in it (null when the format has nothing for that product). */
@@ -50,7 +53,7 @@ export async function build(settings: Settings): Promise<BuildResult> {
   let failed = 0;
   for (const product of settings.only) {
     const started = performance.now();
-    const document = await attempt(() => productDocument(model, product, settings), diagnostics);
+    const document = await attempt(() => productDocument(model, product, settings, loaded.sources), diagnostics);
     for (const format of settings.formats) {
       const output = document && (await attempt(() => emit(document, format, settings), diagnostics));
       if (output === undefined) failed += 1;
@@ -67,8 +70,8 @@ export async function build(settings: Settings): Promise<BuildResult> {
 }
 
 /** Returns what a product says (data → templates → markdown blocks); throws DiagnosticError for template errors. */
-export function productDocument(model: Model, product: Product, settings: Settings): Promise<ProductDocument> {
-  return PRODUCTS[product](model, settings);
+export function productDocument(model: Model, product: Product, settings: Settings, sources: Sources = []): Promise<ProductDocument> {
+  return PRODUCTS[product](model, settings, sources);
 }
 
 /** Returns a product laid out in one format (null when the format has nothing for it), not yet written. */

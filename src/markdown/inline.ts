@@ -70,8 +70,10 @@ function tokenRuns(generic: Token, style: RunStyle): Run[] {
   }
 }
 
+/** Returns a text run: entities decoded, soft breaks as spaces, and the arrows people type (`->`, `=>`) as arrows. */
 function text(raw: string, style: RunStyle): Run {
-  return { ...style, text: decodeEntities(raw).replace(/[ \t]*\n[ \t]*/g, " ") };
+  const words = decodeEntities(raw).replace(/[ \t]*\n[ \t]*/g, " ");
+  return { ...style, text: style.code ? words : words.replace(/-{1,2}>/g, "→").replace(/=>/g, "⇒").replace(/<-{1,2}(?!-)/g, "←") };
 }
 
 function sameStyle(a: RunStyle, b: RunStyle): boolean {

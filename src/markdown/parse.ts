@@ -3,9 +3,12 @@ import { Lexer, type MarkedToken, type Token, type Tokens } from "marked";
 import { inlineRuns, mergeRuns, stripTags } from "./inline.js";
 import type { Block, ListItem, Run } from "./types.js";
 
-/** Returns the blocks of a markdown text (GFM); pure. */
+/**
+ * Returns the blocks of a markdown text (GFM); pure. A single newline inside a paragraph is a line
+ * break, as people mean it in notes written line by line (GitHub's comment convention).
+ */
 export function parseMarkdown(markdown: string): Block[] {
-  const lexer = new Lexer({ gfm: true, breaks: false, pedantic: false, async: false, silent: false });
+  const lexer = new Lexer({ gfm: true, breaks: true, pedantic: false, async: false, silent: false });
   return toBlocks(lexer.lex(markdown.replace(/\r\n?/g, "\n")));
 }
 
@@ -25,11 +28,11 @@ function toBlock(generic: Token): Block[] {
     case "text":
       return paragraph(token.tokens ? inlineRuns(token.tokens) : inlineRuns([token]));
     case "list":
-      return [list(token)];
+      return list(token);
     case "blockquote":
       return [{ kind: "quote", blocks: toBlocks(token.tokens) }];
     case "code":
-      return [{ kind: "code", text: token.text }];
+      return [token.lang ? { kind: "code", text: token.text, lang: token.lang } : { kind: "code", text: token.text }];
     case "hr":
       return [{ kind: "hr" }];
     case "table":
@@ -65,11 +68,12 @@ function paragraph(runs: Run[]): Block[] {
   return merged.some((r) => r.text.trim() !== "") ? [{ kind: "paragraph", runs: merged }] : [];
 }
 
-function list(token: Tokens.List): Block {
+/** Returns the list without its empty items (a bare `2)` is a placeholder, not content), or nothing when all are empty. */
+function list(token: Tokens.List): Block[] {
   const delimiter = /^\s*\d+\)/.test(token.items[0]?.raw ?? "") ? ")" : ".";
   const start = typeof token.start === "number" ? token.start : 1;
-  const items: ListItem[] = token.items.map((item) => ({ blocks: itemBlocks(item) }));
-  return { kind: "list", ordered: token.ordered, start, delimiter, items };
+  const items: ListItem[] = token.items.map((item) => ({ blocks: itemBlocks(item) })).filter((item) => item.blocks.length > 0);
+  return items.length === 0 ? [] : [{ kind: "list", ordered: token.ordered, start, delimiter, items }];
 }
 
 function itemBlocks(item: Tokens.ListItem): Block[] {
@@ -91,7 +95,7 @@ function table(token: Tokens.Table): Block {
   };
 }
 
-const DIRECTIVE = /<!--\s*(page|column|anchor)(?:\s+([^\s>]+))?\s*-->/g;
+const DIRECTIVE = /<!--\s*(page|column|anchor|keep)(?:\s+([^\s>]+))?\s*-->/g;
 
 /** Directives become blocks; other HTML keeps its visible text as a paragraph. */
 function html(source: string): Block[] {
@@ -100,6 +104,7 @@ function html(source: string): Block[] {
   for (const match of source.matchAll(DIRECTIVE)) {
     if (match[1] === "page") blocks.push({ kind: "page" });
     else if (match[1] === "column") blocks.push({ kind: "column" });
+    else if (match[1] === "keep") blocks.push({ kind: "keep" });
     else if (match[2]) blocks.push({ kind: "anchor", name: match[2] });
     rest = rest.replace(match[0], "");
   }

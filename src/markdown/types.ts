@@ -20,12 +20,15 @@ export type Block =
   | { kind: "paragraph"; runs: Run[] }
   | { kind: "list"; ordered: boolean; start: number; delimiter: "." | ")"; items: ListItem[] }
   | { kind: "quote"; blocks: Block[] }
-  | { kind: "code"; text: string }
+  /** `lang`: the fence's info word (`sql`), shown as a caption. */
+  | { kind: "code"; text: string; lang?: string }
   | { kind: "hr" }
   | { kind: "table"; header: Run[][]; rows: Run[][][] }
   | { kind: "page" }
   | { kind: "column" }
-  | { kind: "anchor"; name: string };
+  | { kind: "anchor"; name: string }
+  /** Keep the section that the next heading opens on one page when it fits one. */
+  | { kind: "keep" };
 
 /** One list item; `continued` marks the rest of an item split over two regions (no marker drawn). */
 export interface ListItem {

@@ -18,11 +18,17 @@ export interface LoadOptions {
   unplaced?: boolean;
 }
 
+/** A note file's text as read, front matter lines blanked so line numbers stay the file's. */
+export interface NoteSource {
+  path: string;
+  text: string;
+}
+
 export interface LoadResult {
   model: Model | null;
   diagnostics: Diagnostic[];
-  /** The files read, whole (front matter included): for placing later problems. */
-  sources: { path: string; text: string }[];
+  /** The files read, with front matter blanked (line numbers kept): for placing later problems. */
+  sources: NoteSource[];
 }
 
 /** Reads the notes at `paths` and returns their model (null when the notes cannot be read). */

@@ -22,15 +22,20 @@ export interface TemplateLayout {
   layout: LayoutSettings;
 }
 
-/** The cheat sheet: a header, a body in columns and a footer strip. */
+/** A rendering of the cheat sheet: a header, a body in columns and a footer strip. */
+export interface SheetRegions {
+  header: Block[];
+  body: Block[];
+  footer: Block[];
+}
+
+/** The cheat sheet, rendered at each level of detail, most detailed first (a format that scrolls takes the first). */
 export interface SheetDocument {
   kind: "sheet";
   name: "cheatsheet";
   info: DocumentInfo;
   template: TemplateLayout;
-  header: Block[];
-  body: Block[];
-  footer: Block[];
+  variants: SheetRegions[];
 }
 
 /** One card: its front (rendered per part when a card continues over several) and its back. */
@@ -50,6 +55,8 @@ export interface DeckDocument {
   cards: DeckCard[];
   /** Questions with no text, given no card. */
   emptyQuestions: number;
+  /** Principles the notes say nothing about, given no card. */
+  emptyPrinciples: number;
   /** Every principle of the catalogue, for filters. */
   principles: { id: string; name: string }[];
 }

@@ -101,6 +101,7 @@ const HELPERS: Readonly<Record<string, Helper>> = {
   array: (args) => [...args],
   compact: ([items]) => list(items, "compact").filter(truthy),
   where: ([items, key, value]) => list(items, "where").filter((item) => field(item, text(key, "where field")) === value),
+  whereEmpty: ([items, key]) => list(items, "whereEmpty").filter((item) => !truthy(field(item, text(key, "whereEmpty field")))),
   take: ([items, n]) => list(items, "take").slice(0, whole(n, "take count", 0)),
   principle: byId("principles", "principle"),
   story: byId("stories", "story"),

@@ -2,6 +2,7 @@ import { readFile, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { ejectTemplates, listTemplates, loadTemplate } from "../../src/templates/index.js";
+import { sheetData } from "../../src/products/cheatsheet/index.js";
 import { sampleModel } from "./sample-model.js";
 import { tempTemplates } from "./temp-templates.js";
 
@@ -46,7 +47,7 @@ describe("ejectTemplates", () => {
     expect(listTemplates({ templatesDir: dir }).every((f) => f.origin === "custom")).toBe(true);
     const custom = loadTemplate("cheatsheet", { templatesDir: dir });
     expect(custom.origin).toBe("custom");
-    expect(custom.render(sampleModel())).toBe(loadTemplate("cheatsheet").render(sampleModel()));
+    expect(custom.render(sheetData(sampleModel(), 2))).toBe(loadTemplate("cheatsheet").render(sheetData(sampleModel(), 2)));
   });
 
   test("an unknown template name is refused", async () => {

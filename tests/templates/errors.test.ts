@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { DiagnosticError, formatDiagnostic, messageOf, type Diagnostic } from "../../src/diagnostics.js";
 import { loadTemplate } from "../../src/templates/index.js";
+import { sheetData } from "../../src/products/cheatsheet/index.js";
 import { sampleModel } from "./sample-model.js";
 import { tempTemplates } from "./temp-templates.js";
 
@@ -53,7 +54,7 @@ describe("unknown fields", () => {
   test("an error inside an overriding partial names the partial's file", async () => {
     const partial = "- {{plain title}}\n  {{plain reslt}}\n";
     const dir = await tempTemplates({ "partials/cheatsheet-story.md.hbs": partial });
-    const [d] = diagnosticsOf(() => loadTemplate("cheatsheet", { templatesDir: dir }).render(sampleModel()));
+    const [d] = diagnosticsOf(() => loadTemplate("cheatsheet", { templatesDir: dir }).render(sheetData(sampleModel(), 2)));
     expect(d).toMatchObject({
       file: join(dir, "partials", "cheatsheet-story.md.hbs"),
       line: 2,

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { DiagnosticError } from "../../src/diagnostics.js";
 import { defaultTemplatesDir, listTemplates, loadTemplate } from "../../src/templates/index.js";
+import { sheetData } from "../../src/products/cheatsheet/index.js";
 import { sampleModel } from "./sample-model.js";
 import { tempTemplates } from "./temp-templates.js";
 
@@ -18,7 +19,7 @@ describe("lookup order", () => {
     });
     const template = loadTemplate("cheatsheet", { templatesDir: dir });
     expect(template.origin).toBe("default");
-    const markdown = template.render(sampleModel("en"));
+    const markdown = template.render(sheetData(sampleModel("en"), 2));
     expect(markdown).toContain("- STORY Log storage \\*cost\\* \\| cut / -38%");
     expect(markdown).toContain("### 2. Ownership");
   });

@@ -3,7 +3,7 @@ import type { Model, Principle, Question, Story } from "../../src/model/types.js
 
 const FILE = "content/prep.md";
 
-function principle(number: number, id: string, name: string, hook: string, stories: string[]): Principle {
+function principle(number: number, id: string, name: string, hook: string, stories: string[], questions: string[] = []): Principle {
   return {
     id,
     name,
@@ -14,7 +14,7 @@ function principle(number: number, id: string, name: string, hook: string, stori
     hook,
     notes: [],
     stories,
-    questions: [],
+    questions,
     source: hook === "" ? null : { file: FILE, line: number * 10 },
   };
 }
@@ -85,9 +85,10 @@ export function sampleModel(language: "ko" | "en" = "ko"): Model {
     },
     principles: [
       principle(1, "customer-obsession", "Customer Obsession", "고객에서 출발해 거꾸로 일한다.", []),
-      principle(2, "ownership", "Ownership", "내 일이 아니라고 말하지 않는다.", ["warehouse-cutover", "checkout-outage"]),
+      principle(2, "ownership", "Ownership", "내 일이 아니라고 말하지 않는다.", ["warehouse-cutover", "checkout-outage"], ["q1"]),
       principle(3, "frugality", "Frugality", "적은 자원으로 더 많이.", ["log-costs"]),
       principle(4, "deliver-results", "Deliver Results", "", ["warehouse-cutover"]),
+      principle(5, "earn-trust", "Earn Trust", "", []),
     ],
     questions: QUESTIONS,
     stories: STORIES,

@@ -20,6 +20,8 @@ export interface CardSpec {
 export interface Deck {
   cards: CardSpec[];
   emptyQuestions: number;
+  /** Principles the notes say nothing about: no card. */
+  emptyPrinciples: number;
 }
 
 const NONE = { question: null, principle: null, story: null } as const;
@@ -42,9 +44,14 @@ function questionCards(model: Model, about: Principle | null): CardSpec[] {
     .map((q) => ({ ...NONE, kind: "question", id: q.id, title: `Q${q.number} ${q.text}`, source: q.source, question: q }));
 }
 
+/** Returns true when the notes say something about a principle: a card of it has a back worth drilling. */
+export function hasNotes(principle: Principle): boolean {
+  return principle.definition !== "" || principle.hook !== "" || principle.notes.length > 0 || principle.stories.length > 0 || principle.questions.length > 0;
+}
+
 function principleCards(model: Model, about: Principle | null): CardSpec[] {
   return model.principles
-    .filter((p) => !about || p.id === about.id)
+    .filter((p) => (!about || p.id === about.id) && hasNotes(p))
     .map((p) => ({ ...NONE, kind: "principle", id: p.id, title: p.name, source: p.source, principle: p }));
 }
 
@@ -64,5 +71,6 @@ export function collectCards(model: Model, kinds: readonly CardKind[], principle
   };
   const cards = [...new Set(kinds)].flatMap((kind) => makers[kind](model, about));
   const emptyQuestions = kinds.includes("questions") ? model.questions.filter((q) => q.text.trim() === "").length : 0;
-  return { cards, emptyQuestions };
+  const emptyPrinciples = kinds.includes("principles") ? model.principles.filter((p) => (!about || p.id === about.id) && !hasNotes(p)).length : 0;
+  return { cards, emptyQuestions, emptyPrinciples };
 }

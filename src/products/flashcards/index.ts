@@ -26,6 +26,7 @@ export function flashcardsDocument(model: Model, options: FlashcardsOptions): De
       back: parseMarkdown(back.render(cardData(model, spec))),
     })),
     emptyQuestions: deck.emptyQuestions,
+    emptyPrinciples: deck.emptyPrinciples,
     principles: model.principles.map(({ id, name }) => ({ id, name })),
   };
 }

@@ -4,23 +4,38 @@ import { parseMarkdown } from "../../markdown/parse.js";
 import { splitFront } from "../../markdown/regions.js";
 import type { Model } from "../../model/types.js";
 import { loadTemplate } from "../../templates/index.js";
-import type { BookDocument, DocumentInfo } from "../types.js";
+import type { NoteSource } from "../../model/index.js";
+import { visibleText } from "../../markdown/text.js";
+import type { BookBlocks, BookDocument, DocumentInfo } from "../types.js";
+import { unprintedLines, type UnprintedLine } from "./unprinted.js";
 import { bookData, storiesOf } from "./data.js";
 import { bookOptions, type BookOptions } from "./options.js";
 import { bookOutline } from "./outline.js";
 
-/** Returns the story book, rendered anew for each set of page numbers; throws DiagnosticError for template errors. */
-export function storybookDocument(model: Model, options: StorybookOptions): BookDocument {
+/**
+ * Returns the story book, rendered anew for each set of page numbers; throws DiagnosticError for
+ * template errors. Source lines the templates did not print are added, as written, at the end.
+ */
+export function storybookDocument(model: Model, options: StorybookOptions, sources: readonly NoteSource[]): BookDocument {
   const template = loadTemplate("storybook", { templatesDir: options.templatesDir ?? undefined });
   const book = bookOptions(template, model.document.language);
+  const renderWith = (pages: ReadonlyMap<string, number> | null, unprinted: UnprintedLine[]): BookBlocks => {
+    const { front, body } = splitFront(template.render(bookData(model, book, pages, unprinted)));
+    return { front: parseMarkdown(front), body: parseMarkdown(body), bodyKey: body };
+  };
+  let unprinted: UnprintedLine[] | undefined;
   return {
     kind: "book",
     name: "storybook",
     info: bookInfo(model, book),
     template: { path: template.path, layout: template.layout },
     render(pages) {
-      const { front, body } = splitFront(template.render(bookData(model, book, pages ?? new Map())));
-      return { front: parseMarkdown(front), body: parseMarkdown(body), bodyKey: body };
+      if (unprinted === undefined) {
+        const first = renderWith(pages, []);
+        unprinted = unprintedLines(sources, visibleText([...first.front, ...first.body]));
+        if (unprinted.length === 0) return first;
+      }
+      return renderWith(pages, unprinted);
     },
     outline: bookOutline(model, book.labels),
     storyCount: model.stories.length,

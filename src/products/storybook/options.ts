@@ -1,6 +1,6 @@
-/** The story book's own front-matter keys (`storyStart`, `coverageColumns`, `labels`), validated, with labels per language. */
+/** The story book's own front-matter keys (`storyStart`, `labels`), validated, with labels per language. */
 import type { Language } from "../../model/types.js";
-import { field, number, object, oneOf, string } from "../../schema.js";
+import { field, object, oneOf, string } from "../../schema.js";
 import { templateKeys, type LayoutSettings } from "../../templates/index.js";
 
 /** Every text the story book prints that is not the user's own. */
@@ -27,6 +27,12 @@ export interface Labels {
   questions: string;
   interview: string;
   covered: string;
+  principleNotes: string;
+  otherNotes: string;
+  nothingYet: string;
+  askedAbout: string;
+  sections: string;
+  asWritten: string;
 }
 
 const EN: Labels = {
@@ -35,7 +41,8 @@ const EN: Labels = {
   bookTitle: "Story book", contents: "Contents", story: "Story", stories: "Stories", principle: "Principle",
   principles: "Principles", page: "Page", answers: "Questions it answers", notes: "Notes", otherStories: "Other stories",
   appendix: "Appendix", coverage: "Principle coverage", questions: "Questions and answers", interview: "Interview",
-  covered: "Principles covered",
+  covered: "Principles covered", principleNotes: "Principles: your notes", otherNotes: "Other notes",
+  nothingYet: "Nothing written yet", askedAbout: "Questions", sections: "Sections of your notes", asWritten: "More lines of your notes, as written",
 };
 
 const KO: Labels = {
@@ -44,15 +51,14 @@ const KO: Labels = {
   bookTitle: "스토리북", contents: "목차", story: "스토리", stories: "스토리", principle: "원칙",
   principles: "원칙", page: "쪽", answers: "이 스토리로 답할 질문", notes: "메모", otherStories: "기타 스토리",
   appendix: "부록", coverage: "원칙별 스토리", questions: "예상 질문과 답변", interview: "면접일",
-  covered: "다룬 원칙",
+  covered: "다룬 원칙", principleNotes: "원칙별 메모", otherNotes: "기타 메모",
+  nothingYet: "아직 쓴 내용 없음", askedAbout: "질문", sections: "노트의 구성", asWritten: "위에 없는 노트 줄 (쓴 그대로)",
 };
 
 /** How the story book is put together, from the template's front matter. */
 export interface BookOptions {
-  /** `page`: each story on a new page (default); `rule`: after a horizontal rule. */
-  storyStart: "page" | "rule";
-  /** Principle columns per coverage table (default 8); more principles split into several tables. */
-  coverageColumns: number;
+  /** `auto` (default): stories run on, each kept whole on a page when it fits; `page`: each on a new page; `rule`: after a rule. */
+  storyStart: "auto" | "page" | "rule";
   labels: Labels;
 }
 
@@ -64,8 +70,7 @@ export function defaultLabels(language: Language): Labels {
 const LABEL_KEYS = Object.fromEntries(Object.keys(EN).map((key) => [key, field(string({ empty: true }), undefined)]));
 
 const BOOK_KEYS = object({
-  storyStart: field(oneOf(["page", "rule"] as const), "page"),
-  coverageColumns: field(number({ min: 2, max: 20, integer: true }), 8),
+  storyStart: field(oneOf(["auto", "page", "rule"] as const), "auto"),
   labels: field(object(LABEL_KEYS, { what: "a mapping of label names to text" }), {}),
 });
 
@@ -73,5 +78,5 @@ const BOOK_KEYS = object({
 export function bookOptions(template: { path: string; layout: LayoutSettings }, language: Language): BookOptions {
   const keys = templateKeys(BOOK_KEYS, template);
   const given = Object.fromEntries(Object.entries(keys.labels).flatMap(([key, text]) => (text === undefined ? [] : [[key, text] as const])));
-  return { storyStart: keys.storyStart, coverageColumns: keys.coverageColumns, labels: { ...defaultLabels(language), ...given } };
+  return { storyStart: keys.storyStart, labels: { ...defaultLabels(language), ...given } };
 }

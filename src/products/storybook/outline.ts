@@ -1,7 +1,7 @@
-/** The book's bookmarks: contents, each principle → its stories, other stories, coverage, questions → each question. */
+/** The book's bookmarks: contents, each principle → its stories, other stories, principle notes, questions, other notes, coverage. */
 import type { Model } from "../../model/types.js";
 import type { OutlineEntry } from "../types.js";
-import { questionAnchor, storiesOf, storyAnchor } from "./data.js";
+import { principleAnchor, questionAnchor, storiesOf, storyAnchor } from "./data.js";
 import type { Labels } from "./options.js";
 
 /** Returns the outline; a group of stories goes to its first story. */
@@ -24,7 +24,9 @@ export function bookOutline(model: Model, labels: Labels): OutlineEntry[] {
     group(principle.name, ids);
   }
   group(labels.otherStories, model.stories.filter((s) => !tagged.has(s.id)).map((s) => s.id));
-  outline.push(entry(labels.coverage, "coverage"));
+  outline.push(entry(labels.principleNotes, "principles", model.principles.map((p) => entry(p.name, principleAnchor(p)))));
   outline.push(entry(labels.questions, "questions", model.questions.map((q, i) => entry(`Q${q.number}. ${q.text}`, questionAnchor(i)))));
+  outline.push(entry(labels.otherNotes, "notes"));
+  outline.push(entry(labels.coverage, "coverage"));
   return outline;
 }

@@ -10,9 +10,11 @@ import { PAPER_SIZES, frameBoxes } from "../../../src/emit/pdf/typeset/index.js"
 import { loadTemplate } from "../../../src/templates/index.js";
 import { columnLines, readPdf, squash, type PdfItem as Word } from "../../pdf.js";
 import { buildPdf } from "../build-pdf.js";
+import { EXAMPLES } from "../../examples.js";
 import { NOTES_EN, NOTES_KO, modelOf, notesWith, settingsFor, storyNotes } from "./notes.js";
 
 const HANGUL = /[\uac00-\ud7a3]/;
+const EXAMPLE_NOTES = Object.fromEntries(["notes-ko", "notes-en", "notes-principles-en", "notes-principles-ko"].map((n) => [n, join(EXAMPLES, `${n}.md`)]));
 const EMPTY_MARKS = ["아직 스토리 없음", "no story yet"];
 
 async function sheet(notes: string, options: Record<string, unknown> = {}) {
@@ -65,7 +67,8 @@ describe.each([
       const end = next ? text.indexOf(squash(`${next.number}. ${next.name}`), start) : text.length;
       const part = text.slice(start, end);
       const marked = EMPTY_MARKS.some((mark) => part.includes(squash(mark)));
-      expect(marked, `${principle.name} marked empty`).toBe(principle.stories.length === 0);
+      const said = principle.stories.length > 0 || principle.hook !== "" || principle.notes.length > 0 || principle.questions.length > 0;
+      expect(marked, `${principle.name} marked empty`).toBe(!said);
     }
   });
 });
@@ -82,10 +85,38 @@ describe("cheat sheet of notes-ko, line ends", () => {
         const left = above.split(" ").at(-1) ?? "";
         const right = below.split(" ")[0] ?? "";
         checked += 1;
-        expect(source, `"${left}" / "${right}" broken inside a word`).toContain(`${left} ${right}`);
+        // A word of the notes cut in two: the halves are joined in the source and never apart.
+        const split = source.includes(`${left}${right}`) && !source.includes(`${left} ${right}`);
+        expect(split, `"${left}" / "${right}" broken inside a word`).toBe(false);
       });
     }
     expect(checked).toBeGreaterThan(0);
+  });
+});
+
+describe("using the page", () => {
+  /** Returns the share of the columns' height, from their first text down to the bottom margin, left without text. */
+  function blankShare(words: readonly Word[], paper: "a4" | "letter"): number {
+    const starts = columnStarts(paper);
+    const bottom = PAPER_SIZES[paper][1] - 10 * (72 / 25.4);
+    let blank = 0;
+    let total = 0;
+    starts.forEach((start, i) => {
+      const end = starts[i + 1] ?? Infinity;
+      const column = words.filter((w) => w.x >= start - 1 && w.x < end - 1);
+      if (column.length === 0) return;
+      const top = Math.min(...column.map((w) => w.y - w.size));
+      const last = Math.max(...column.map((w) => w.y + w.size * 0.25));
+      blank += bottom - last;
+      total += bottom - top;
+    });
+    return blank / total;
+  }
+
+  test.each([["content", join(process.cwd(), "content")], ...Object.entries(EXAMPLE_NOTES)])("%s: at most a fifth of the columns left blank", async (_name, notes) => {
+    const { pdf } = await sheet(notes);
+    expect(pdf.pages).toBe(1);
+    expect(blankShare(pdf.words, "a4")).toBeLessThanOrEqual(0.2);
   });
 });
 

@@ -8,6 +8,7 @@ import type { Model } from "../../../src/model/types.js";
 import { sheetFor } from "../../../src/emit/pdf/deck/geometry.js";
 import type { Box } from "../../../src/emit/pdf/typeset/index.js";
 import { MM, NOTES_KO, buildDeck, labels, modelOf, readPages, type Item, type Page } from "./helpers.js";
+import { hasNotes } from "../../../src/products/flashcards/cards.js";
 import { LONG_ANSWER, sampleModel } from "./sample.js";
 
 let ko: Model;
@@ -21,11 +22,14 @@ const slotOf = (item: Item, slots: Box[]) => slots.findIndex((b) => contains(b, 
 
 describe("flashcards from notes-ko.md", () => {
   it("prints one card per non-empty question, principle and story, 8 a sheet, front and back pages", async () => {
-    const expected = ko.questions.filter((q) => q.text.trim() !== "").length + ko.principles.length + ko.stories.length;
-    const empty = ko.questions.length - ko.questions.filter((q) => q.text.trim() !== "").length;
+    const withNotes = ko.principles.filter(hasNotes).length;
+    const questions = ko.questions.filter((q) => q.text.trim() !== "").length;
+    const continued = (await buildDeck(ko)).diagnostics.filter((d) => d.ruleId === "card-continued").length;
+    const expected = questions + withNotes + ko.stories.length + continued;
     const out = await buildDeck(ko);
     const sheets = Math.ceil(expected / 8);
-    expect(out.summary).toBe(`${expected} cards on ${sheets} sheets${empty > 0 ? ` (${empty} empty question${empty === 1 ? "" : "s"} skipped)` : ""}`);
+    expect(out.summary).toMatch(new RegExp(`^${expected} cards on ${sheets} sheets, [\\d.]+/[\\d.]+ pt`));
+    if (ko.questions.length > questions) expect(out.summary).toContain(`${ko.questions.length - questions} empty question`);
     expect(out.pages).toBe(2 * sheets);
     const pages = await readPages(out.bytes);
     expect(pages).toHaveLength(2 * sheets);
@@ -127,7 +131,7 @@ describe("an answer too long for one card", () => {
     const backWords = pages.filter((_, i) => i % 2 === 1).flatMap((p) => p.items.flatMap((i) => i.str.split(/\s+/)));
     const answerWords = LONG_ANSWER.split(/\s+/);
     for (const word of answerWords) expect(backWords.filter((w) => w === word), word).toHaveLength(1);
-    expect(out.summary).toBe("4 cards on 1 sheet (1 continued; 1 empty question skipped)");
+    expect(out.summary).toMatch(/^4 cards on 1 sheet, 15\/[\d.]+ pt \(1 continued; 1 empty question skipped\)$/);
     expect(out.diagnostics).toEqual([expect.objectContaining({ severity: "warning", ruleId: "card-continued", file: "content/prep.md", line: 120 })]);
   });
 });
@@ -170,3 +174,50 @@ describe("a card that can never fit", () => {
   });
 });
 
+
+describe("type on a deck", () => {
+  /** Returns the sizes of the card text on a page (the deck name and number labels left out). */
+  const sizes = (page: Page): number[] => page.items.filter((i) => !/^\d+\/\d+$/.test(i.str) && i.size > 7).map((i) => Math.round(i.size * 100) / 100);
+  const HEADINGS = [1, 1.12, 1.3, 1.6]; // body and heading sizes as multiples of the body size
+
+  it.each([["notes-ko", NOTES_KO], ["content", "content"]])("sets every front at one size and every back at one size (%s)", async (_name, notes) => {
+    const model = await modelOf(notes);
+    const out = await buildDeck(model);
+    const [front = 0, back = 0] = (/, ([\d.]+)\/([\d.]+) pt/.exec(out.summary) ?? []).slice(1).map(Number);
+    expect(out.diagnostics.filter((d) => d.ruleId === "card-shrunk")).toEqual([]);
+    const pages = await readPages(out.bytes);
+    const allowed = (base: number) => HEADINGS.map((k) => Math.round(base * k * 10) / 10);
+    pages.forEach((page, p) => {
+      const base = p % 2 === 0 ? front : back;
+      for (const size of sizes(page)) expect(allowed(base), `page ${p + 1} size ${size}`).toContain(Math.round(size * 10) / 10);
+    });
+  });
+
+  it("centres each front's text on its card", async () => {
+    const out = await buildDeck(ko);
+    const sheet = sheetFor("a4-8", "long-edge");
+    const pages = await readPages(out.bytes);
+    let checked = 0;
+    pages.filter((_, p) => p % 2 === 0).forEach((page) => {
+      sheet.fronts.forEach((card) => {
+        const items = page.items.filter((i) => !/^\d+\/\d+$/.test(i.str) && i.size > 7 && contains(card, i.x + i.width / 2, i.y));
+        if (items.length === 0) return;
+        const left = Math.min(...items.map((i) => i.x));
+        const right = Math.max(...items.map((i) => i.x + i.width));
+        const top = Math.min(...items.map((i) => i.y - i.size * 0.8));
+        const bottom = Math.max(...items.map((i) => i.y + i.size * 0.2));
+        expect(Math.abs((left + right) / 2 - (card.x + card.width / 2))).toBeLessThan(card.width * 0.05);
+        expect(Math.abs((top + bottom) / 2 - (card.y + card.height / 2))).toBeLessThan(card.height * 0.05);
+        checked += 1;
+      });
+    });
+    expect(checked).toBeGreaterThan(20);
+  });
+
+  it("gives Letter card sheets with --paper letter unless a card layout is named", async () => {
+    const letter = await readPages((await buildDeck(ko, { paper: "letter" })).bytes);
+    expect([letter[0]?.width, letter[0]?.height]).toEqual([expect.closeTo(612, 0), expect.closeTo(792, 0)]);
+    const named = await readPages((await buildDeck(ko, { paper: "letter", cardLayout: "a4-8" })).bytes);
+    expect(named[0]?.width).toBeCloseTo(595.28, 0);
+  });
+});

@@ -47,15 +47,20 @@ describe("a long story book", () => {
     expect(book.output.summary).toBe(`90 stories on ${book.output.pages} pages`);
   }, 60_000);
 
-  it("runs stories on after a rule with storyStart: rule", async () => {
+  it("runs stories on, kept whole, by default; one a page with storyStart: page; after a rule with storyStart: rule", async () => {
     const defaults = await readFile(new URL("../../../templates/storybook.md.hbs", import.meta.url), "utf8");
-    const dir = await mkdtemp(join(tmpdir(), "storybook-rule-"));
-    await mkdir(dir, { recursive: true });
-    await writeFile(join(dir, "storybook.md.hbs"), defaults.replace(/^storyStart: page$/m, "storyStart: rule"));
+    const templates = async (start: string) => {
+      const dir = await mkdtemp(join(tmpdir(), `storybook-${start}-`));
+      await mkdir(dir, { recursive: true });
+      await writeFile(join(dir, "storybook.md.hbs"), defaults.replace(/^storyStart: auto$/m, `storyStart: ${start}`));
+      return dir;
+    };
     const notes = await tempFile("notes.md", manyStories(12));
-    const paged = await buildBook(notes);
-    const ruled = await buildBook(notes, { templates: dir });
+    const auto = await buildBook(notes);
+    const paged = await buildBook(notes, { templates: await templates("page") });
+    const ruled = await buildBook(notes, { templates: await templates("rule") });
+    expect(auto.output.pages).toBeLessThan(paged.output.pages);
     expect(ruled.output.pages).toBeLessThan(paged.output.pages);
-    expectContentsRight(ruled);
+    for (const book of [auto, paged, ruled]) expectContentsRight(book);
   }, 60_000);
 });

@@ -29,22 +29,22 @@ function messages(run: () => unknown): string[] {
 }
 
 describe("bookOptions", () => {
-  it("labels STAR parts in the notes' language and starts stories on a new page by default", () => {
-    expect(bookOptions(keys({}), "ko")).toMatchObject({ storyStart: "page", coverageColumns: 8, labels: { situation: "상황", task: "과제", action: "행동", result: "결과" } });
+  it("labels STAR parts in the notes' language and runs stories on, each kept whole, by default", () => {
+    expect(bookOptions(keys({}), "ko")).toMatchObject({ storyStart: "auto", labels: { situation: "상황", task: "과제", action: "행동", result: "결과" } });
     expect(bookOptions(keys({}), "en").labels).toMatchObject({ situation: "Situation", result: "Result", placeholder: "— not written yet —" });
   });
 
-  it("takes storyStart, coverageColumns and label overrides from the front matter", () => {
-    const options = bookOptions(keys({ storyStart: "rule", coverageColumns: 16, labels: { situation: "Context" } }), "en");
-    expect(options).toMatchObject({ storyStart: "rule", coverageColumns: 16, labels: { situation: "Context", task: "Task" } });
+  it("takes storyStart and label overrides from the front matter", () => {
+    const options = bookOptions(keys({ storyStart: "rule", labels: { situation: "Context" } }), "en");
+    expect(options).toMatchObject({ storyStart: "rule", labels: { situation: "Context", task: "Task" } });
   });
 
   it("reports bad values and unknown keys at their line, with a suggestion", async () => {
-    const path = await templateFile("---\npaper: a4\nstoryStart: chapter\nlabels:\n  situaton: Context\ncoverageColums: 4\n---\nbody\n");
+    const path = await templateFile("---\npaper: a4\nstoryStart: chapter\nlabels:\n  situaton: Context\nstoryStrat: page\n---\nbody\n");
     const found = messages(() => bookOptions({ path, layout: resolveLayout(readTemplateSource(path)) }, "en"));
     expect(found).toEqual([
-      `${path}:6:1: error \`coverageColums\` is not a known key, did you mean \`coverageColumns\`?  template-front-matter`,
-      `${path}:3:1: error \`storyStart\` must be one of \`page\`, \`rule\`, got \`chapter\`  template-front-matter`,
+      `${path}:6:1: error \`storyStrat\` is not a known key, did you mean \`storyStart\`?  template-front-matter`,
+      `${path}:3:1: error \`storyStart\` must be one of \`auto\`, \`page\`, \`rule\`, got \`chapter\`  template-front-matter`,
       `${path}:5:1: error \`labels.situaton\` is not a known key, did you mean \`situation\`?  template-front-matter`,
     ]);
   });

@@ -40,7 +40,8 @@ describe.each(["notes-ko.md", "notes-en.md"])("storybook of %s", (name) => {
   it("lists every story in the contents with the page it starts on, as a link to that page", () => {
     const { pdf, model } = book;
     const contents = topBookmark(pdf, book.labels.contents);
-    const links = pdf.links.slice(contents, topBookmark(pdf, book.labels.coverage)).flat();
+    const firstStory = headingPage(pdf, 1, model.stories[0]?.title ?? "");
+    const links = pdf.links.slice(contents, firstStory).flat();
     model.stories.forEach((story, i) => {
       const start = headingPage(pdf, i + 1, story.title);
       expect(start, story.title).toBeGreaterThan(contents);
@@ -76,23 +77,23 @@ describe.each(["notes-ko.md", "notes-en.md"])("storybook of %s", (name) => {
     }
   });
 
-  it("marks the coverage table exactly where a story is tagged with a principle", () => {
+  it("lists, by principle name, exactly the stories tagged with each principle in the coverage table", () => {
     const { pdf, model } = book;
     const found = new Set<string>();
-    for (let page = topBookmark(pdf, book.labels.coverage); page < topBookmark(pdf, book.labels.questions); page++) {
+    for (let page = topBookmark(pdf, book.labels.coverage); page < pdf.pages.length; page++) {
       const items = bodyItems(pdf, page);
-      const heads = items.filter((t) => t.str === "#").filter((h) => items.some((t) => Math.abs(t.y - h.y) < 1 && /^\d+$/.test(t.str)));
-      for (const mark of items.filter((t) => t.str === "●")) {
-        const head = heads.filter((h) => h.y > mark.y).sort((a, b) => a.y - b.y)[0];
-        if (!head) throw new Error("mark without a header row");
-        const columns = items.filter((t) => Math.abs(t.y - head.y) < 1 && /^\d+$/.test(t.str));
-        const column = columns.sort((a, b) => Math.abs(a.x - mark.x) - Math.abs(b.x - mark.x))[0];
-        const row = items.find((t) => Math.abs(t.y - mark.y) < 1 && Math.abs(t.x - head.x) < 2);
-        found.add(`${row?.str}:${column?.str}`);
+      // A link broken over lines has an area per piece; the piece that starts with the story's number names it.
+      for (const link of (pdf.links[page] ?? []).filter((l) => /^\d+\./.test(l.text))) {
+        const top = link.rect[3];
+        const row = items.filter((t) => t.x < link.rect[0] - 2 && t.y <= top + 2 && t.y >= top - 40 && /^\d+\.$/.test(t.str.trim().split(" ")[0] ?? ""));
+        const label = row.sort((a, b) => b.y - a.y)[0]?.str ?? "";
+        found.add(`${Number.parseInt(label, 10)}:${link.text.split(".")[0]}`);
       }
+      const names = squash(items.map((t) => t.str).join(""));
+      for (const principle of model.principles) expect(names).toContain(squash(`${principle.number}. ${principle.name}`));
     }
-    const expected = model.stories.flatMap((s, i) => s.principles.map((id) => `${i + 1}:${model.principles.find((p) => p.id === id)?.number}`));
-    expect([...found].sort()).toEqual(expected.sort());
+    const expected = model.stories.flatMap((s, i) => s.principles.map((id) => `${model.principles.find((p) => p.id === id)?.number}:${i + 1}`));
+    expect([...found].sort()).toEqual([...new Set(expected)].sort());
   });
 
   it("writes title, author, subject and the principles as metadata", () => {
@@ -133,4 +134,32 @@ describe("the 결제 장애 대응 story", () => {
     for (const part of story?.missing ?? []) expect(text).toContain(`${squash(labels[part])}${placeholder}`);
     expect(text).toContain(squash(`${labels.situation}${story?.situation}`));
   }, 60_000);
+});
+
+describe("the story book's measure", () => {
+  it("sets English at no more than about 80 characters a line (notes-en.md)", async () => {
+    const { pdf } = await buildBook(join(EXAMPLES, "notes-en.md"));
+    let longest = 0;
+    for (let page = 1; page < pdf.pages.length; page++) {
+      const rows = new Map<number, TextItem[]>();
+      for (const item of bodyItems(pdf, page)) {
+        const key = [...rows.keys()].find((y) => Math.abs(y - item.y) < 1) ?? item.y;
+        rows.set(key, [...(rows.get(key) ?? []), item]);
+      }
+      for (const row of rows.values()) {
+        // A line of text is a run of pieces with no wide gap between them (table cells are apart).
+        const sorted = [...row].sort((a, b) => a.x - b.x);
+        let line = "";
+        let end = -Infinity;
+        for (const item of sorted) {
+          if (item.x - end > item.size * 2) line = "";
+          line += item.str;
+          end = item.x + item.str.length * item.size * 0.5;
+          if (/[A-Za-z]{3}/.test(line)) longest = Math.max(longest, line.length);
+        }
+      }
+    }
+    expect(longest).toBeGreaterThan(60);
+    expect(longest).toBeLessThanOrEqual(80);
+  });
 });

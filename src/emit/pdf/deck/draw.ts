@@ -15,7 +15,8 @@ export interface DrawOptions {
   sheet: Sheet;
   front: TextSettings;
   back: TextSettings;
-  deck: string;
+  /** The deck name and the size it fits its place at. */
+  deck: { text: string; size: number };
   /** Shift of everything on back pages, millimetres (x right, y down). */
   backOffset: readonly [number, number];
 }
@@ -30,14 +31,14 @@ export function drawDeck(pdf: PdfDocument, cards: PrintedCard[], options: DrawOp
     const first = s * perSheet + 1;
     pdf.addPage(sheet.size);
     drawMarks(pdf, sheet, [0, 0]);
-    onSheet.forEach((card, i) => drawSide(pdf, card.front, box(sheet.fronts, i), options.front, options, first + i, cards.length));
+    onSheet.forEach((card, i) => drawSide(pdf, card.front, box(sheet.fronts, i), options.front, options, first + i, cards.length, true));
     if (!sheet.fold) {
       pdf.addPage(sheet.size);
       drawMarks(pdf, sheet, options.backOffset);
     }
     const offset = sheet.fold ? ([0, 0] as const) : options.backOffset;
     onSheet.forEach((card, i) => {
-      drawSide(pdf, card.back, offsetBox(box(sheet.backs, i), offset), options.back, options, first + i, cards.length);
+      drawSide(pdf, card.back, offsetBox(box(sheet.backs, i), offset), options.back, options, first + i, cards.length, false);
     });
   }
   return sheets;
@@ -55,27 +56,21 @@ function drawMarks(pdf: PdfDocument, sheet: Sheet, offset: readonly [number, num
   if (sheet.foldLine) line(offsetSegment(sheet.foldLine, offset), 3);
 }
 
-/** Draws one side of a card: its body text, then deck name (left) and card number (right) in the footer. */
-function drawSide(pdf: PdfDocument, face: Face, card: Box, text: TextSettings, options: DrawOptions, n: number, total: number): void {
+/** Draws one side of a card: its body text (centred top to bottom on a front), then deck name (left) and card number (right) in the footer. */
+function drawSide(pdf: PdfDocument, face: Face, card: Box, text: TextSettings, options: DrawOptions, n: number, total: number, middle: boolean): void {
   const { body, footer } = cardAreas(card, options.sheet.padding, FOOTER_HEIGHT);
-  if (face.blocks.length > 0) pdf.layoutInBoxes(face.blocks, [body], text, face.scale);
+  if (face.blocks.length > 0) {
+    const height = middle ? Math.min(pdf.measure(face.blocks, body.width, text, face.scale), body.height) : body.height;
+    const top = body.y + (body.height - height) / 2;
+    pdf.layoutInBoxes(face.blocks, [{ ...body, y: top, height: body.height - (top - body.y) }], text, face.scale);
+  }
   const label = { size: LABEL_SIZE, color: LABEL_COLOR };
-  pdf.text(options.deck, footer.x, footer.y, label);
+  pdf.text(options.deck.text, footer.x, footer.y + (LABEL_SIZE - options.deck.size) * 0.8, { ...label, size: options.deck.size });
   pdf.text(`${n}/${total}`, footer.x, footer.y, { ...label, width: footer.width, align: "right" });
 }
 
-/** Returns `deck` shortened with `…` so it fits on one line of `width` points at the label size. */
-export function fitLabel(pdf: PdfDocument, deck: string, width: number): string {
-  const settings: TextSettings = { fontSize: LABEL_SIZE, lineHeight: 1.2, paragraphGap: 0, align: "left" };
-  const oneLine = (s: string) => pdf.measure([{ kind: "paragraph", runs: [{ text: s }] }], width, settings) < LABEL_SIZE * 1.8;
-  if (oneLine(deck)) return deck;
-  const chars = Array.from(deck);
-  let lo = 0;
-  let hi = chars.length;
-  while (hi - lo > 1) {
-    const mid = Math.floor((lo + hi) / 2);
-    if (oneLine(`${chars.slice(0, mid).join("")}…`)) lo = mid;
-    else hi = mid;
-  }
-  return `${chars.slice(0, lo).join("").trimEnd()}…`;
+/** Returns the deck name at the label size, or smaller so that it fits `width` on one line: never shortened. */
+export function deckLabel(pdf: PdfDocument, deck: string, width: number): { text: string; size: number } {
+  const natural = pdf.textWidth(deck, LABEL_SIZE);
+  return { text: deck, size: natural <= width ? LABEL_SIZE : (LABEL_SIZE * width) / natural };
 }

@@ -1,15 +1,21 @@
-/** Cards → printed cards: each side shrunk to fit, what still overflows continued on a next card. */
+/**
+ * Cards → printed cards. Each side of the deck is set at one size: the largest (down to the
+ * template's minFontSize) at which nine cards in ten fit whole. A card that does not fit at that
+ * size continues on the next card; only a single block too large for a card is shrunk, and said.
+ */
 import { DiagnosticError, diagnostic } from "../../../diagnostics.js";
 import type { Block } from "../../../markdown/types.js";
 import type { CardSpec } from "../../../products/flashcards/cards.js";
 import type { DeckCard } from "../../../products/types.js";
-import type { Box, PdfDocument, TextSettings } from "../typeset/index.js";
+import { searchScale, type Box, type PdfDocument, type TextSettings } from "../typeset/index.js";
 
 /** One side of one printed card: blocks from the first that goes on it, at a scale that fits. */
 export interface Face {
   /** The blocks still to place; drawing in the card box stops where the card is full. */
   blocks: Block[];
   scale: number;
+  /** This face was set smaller than the deck's size, because one block did not fit a card. */
+  shrunk: boolean;
 }
 
 /** One printed card. */
@@ -21,50 +27,68 @@ export interface PrintedCard {
   back: Face;
 }
 
-/** What one side is laid out with. */
+/** What one side is laid out with: text settings at scale 1, the smallest scale, and the deck's scale. */
 export interface Side {
   settings: TextSettings;
   minScale: number;
 }
 
-/** A card that would need more parts than this is a runaway (one block never fits): stop. */
-const MAX_PARTS = 20;
+/** The share of a deck's cards that must fit whole at the deck's size. */
+const FIT_SHARE = 0.9;
 
-/** Returns the faces that `blocks` need in `box`: one when they fit at `minScale` or more, else one per card-full. */
-function splitFaces(pdf: PdfDocument, blocks: Block[], box: Box, side: Side, spec: CardSpec): Face[] {
+/** Returns the deck's scale for one side: the largest in [minScale, 1] at which FIT_SHARE of `sides` fit `box` whole. */
+export function deckScale(pdf: PdfDocument, sides: readonly Block[][], box: Box, side: Side): number {
+  const need = Math.ceil(sides.length * FIT_SHARE);
+  const fitting = (scale: number): number => sides.filter((blocks) => fitsAt(pdf, blocks, box, side.settings, scale)).length;
+  if (need === 0 || fitting(1) >= need) return 1;
+  return searchScale((scale) => fitting(scale) >= need, side.minScale, 1).scale;
+}
+
+function fitsAt(pdf: PdfDocument, blocks: Block[], box: Box, settings: TextSettings, scale: number): boolean {
+  return pdf.fit(blocks, [box], settings, { minScale: scale, maxScale: scale }).fits;
+}
+
+/** Returns the faces `blocks` need in `box` at `scale`: one per card-full, a block too large for a card shrunk alone. */
+function splitFaces(pdf: PdfDocument, blocks: Block[], box: Box, side: Side, scale: number, spec: CardSpec): Face[] {
   const faces: Face[] = [];
   let rest = blocks;
-  while (rest.length > 0 && faces.length < MAX_PARTS) {
-    const found = pdf.fit(rest, [box], side.settings, { minScale: side.minScale });
-    faces.push({ blocks: rest, scale: found.scale });
-    if (found.fits) break;
-    const stuck = found.overflow.length === rest.length && found.overflow[0] === rest[0];
-    if (stuck) {
+  while (rest.length > 0) {
+    const found = pdf.fit(rest, [box], side.settings, { minScale: scale, maxScale: scale });
+    const stuck = !found.fits && found.overflow.length === rest.length && found.overflow[0] === rest[0];
+    if (!stuck) {
+      faces.push({ blocks: rest, scale, shrunk: false });
+      rest = found.overflow;
+      continue;
+    }
+    const first = rest.slice(0, 1);
+    const smaller = pdf.fit(first, [box], side.settings, { minScale: side.minScale, maxScale: scale });
+    if (!smaller.fits) {
       const message = `Card \`${spec.title}\` has a block (a heading or table row) too large for a ${Math.round(box.width)} × ${Math.round(box.height)} pt card even at the smallest size`;
       throw new DiagnosticError([diagnostic("error", spec.source ?? { file: "flashcards" }, message, "card-too-large")]);
     }
-    rest = found.overflow;
+    faces.push({ blocks: rest, scale: smaller.scale, shrunk: true });
+    rest = pdf.fit(rest, [box], side.settings, { minScale: smaller.scale, maxScale: smaller.scale }).overflow;
   }
-  return faces.length > 0 ? faces : [{ blocks: [], scale: 1 }];
+  return faces.length > 0 ? faces : [{ blocks: [], scale, shrunk: false }];
 }
 
-/** Returns the printed cards of one card: parts enough for the longer of its two sides. */
-export function planCard(pdf: PdfDocument, card: DeckCard, sides: { front: Side; back: Side }, body: Box): PrintedCard[] {
+/** Returns the printed cards of one card: parts enough for the longer of its two sides, each side at its deck scale. */
+export function planCard(pdf: PdfDocument, card: DeckCard, sides: { front: Side; back: Side }, scales: { front: number; back: number }, body: Box): PrintedCard[] {
   const { spec } = card;
-  const backFaces = splitFaces(pdf, card.back, body, sides.back, spec);
-  let frontFaces = splitFaces(pdf, card.front(1, 1), body, sides.front, spec);
+  const backFaces = splitFaces(pdf, card.back, body, sides.back, scales.back, spec);
+  let frontFaces = splitFaces(pdf, card.front(1, 1), body, sides.front, scales.front, spec);
   const parts = Math.max(frontFaces.length, backFaces.length);
-  if (parts === 1) return [{ spec, part: 1, parts, front: frontFaces[0] ?? empty(), back: backFaces[0] ?? empty() }];
+  if (parts === 1) return [{ spec, part: 1, parts, front: frontFaces[0] ?? empty(scales.front), back: backFaces[0] ?? empty(scales.back) }];
   const cards: PrintedCard[] = [];
   for (let part = 1; part <= parts; part++) {
     // A front that fit on one card is repeated on each part with its `(part/parts)` title.
-    if (frontFaces.length === 1 || part === 1) frontFaces = splitFaces(pdf, card.front(part, parts), body, sides.front, spec);
+    if (frontFaces.length === 1 || part === 1) frontFaces = splitFaces(pdf, card.front(part, parts), body, sides.front, scales.front, spec);
     const frontFace = frontFaces.length === 1 ? frontFaces[0] : frontFaces[part - 1];
-    cards.push({ spec, part, parts, front: frontFace ?? empty(), back: backFaces[part - 1] ?? empty() });
+    cards.push({ spec, part, parts, front: frontFace ?? empty(scales.front), back: backFaces[part - 1] ?? empty(scales.back) });
   }
   return cards;
 }
 
-function empty(): Face {
-  return { blocks: [], scale: 1 };
+function empty(scale: number): Face {
+  return { blocks: [], scale, shrunk: false };
 }

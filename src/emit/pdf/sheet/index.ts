@@ -12,7 +12,6 @@ import { sheetOptions } from "./template-keys.js";
 export async function emitSheet(document: SheetDocument, options: PdfOptions): Promise<EmitOutput> {
   const { layout, path } = document.template;
   const sheet = sheetOptions(layout, path);
-  const blocks: SheetBlocks = { header: document.header, body: document.body, footer: document.footer };
   const paper = options.paper ?? layout.paper;
   const frame = sheetFrame(paper, layout, sheet);
   const text: TextSettings = { fontSize: layout.fontSize, lineHeight: layout.lineHeight, paragraphGap: sheet.paragraphGap, align: "left" };
@@ -20,8 +19,16 @@ export async function emitSheet(document: SheetDocument, options: PdfOptions): P
   const min = shrink ? layout.minFontSize / layout.fontSize : 1;
   const max = shrink ? sheet.maxFontSize / layout.fontSize : 1;
   const doc = await createPdf({ size: frame.size, info: document.info });
-  const found = searchSheet(doc, blocks, frame, text, min, max);
-  if (!found.fits) {
+  // The most detailed rendering that fits at the template's size or larger; the least detailed may shrink.
+  let blocks: SheetBlocks = { header: [], body: [], footer: [] };
+  let found: ReturnType<typeof searchSheet> | undefined;
+  for (const [i, variant] of document.variants.entries()) {
+    blocks = variant;
+    const last = i === document.variants.length - 1;
+    found = searchSheet(doc, blocks, frame, text, last ? min : Math.max(min, Math.min(1, max)), max);
+    if (found.fits) break;
+  }
+  if (!found?.fits) {
     throw overflowError(doc, blocks, frame, text, min, { templatePath: path, paper, fontSize: layout.fontSize * min });
   }
   const plan = balancePlan(doc, blocks, found.plan, text, sheet.regionGap);

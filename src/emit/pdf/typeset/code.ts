@@ -4,13 +4,17 @@ import { drawLines, lineHeightAt, type Placed } from "./paragraph.js";
 import { COLORS, type LayoutContext, type Op } from "./ops.js";
 import type { Block } from "../../../markdown/types.js";
 
-/** Lays a code block, split between source lines; long lines wrap between characters. */
-export function placeCode(text: string, x: number, y: number, width: number, avail: number, ctx: LayoutContext, force: boolean): Placed {
+type CodeBlock = Extract<Block, { kind: "code" }>;
+
+/** Lays a code block under its language caption, split between source lines; long lines wrap between characters. */
+export function placeCode(block: CodeBlock, x: number, y: number, width: number, avail: number, ctx: LayoutContext, force: boolean): Placed {
+  const { text, lang } = block;
   const size = ctx.fontSize * ctx.scale * 0.9;
   const pad = size * 0.5;
   const lh = lineHeightAt(size, { ...ctx, lineHeight: Math.min(ctx.lineHeight, 1.35) });
   const tight = { ...ctx, lineHeight: lh / size };
-  const source = text.split("\n");
+  const caption = lang ? [lang] : [];
+  const source = [...caption, ...text.split("\n")];
   const ops: Op[] = [];
   let used = pad;
   let count = 0;
@@ -18,11 +22,12 @@ export function placeCode(text: string, x: number, y: number, width: number, ava
     const lines = codeLines(sourceLine, width - 2 * pad, size, ctx);
     const h = lines.length * lh;
     if (used + h + pad > avail + 0.01 && !(force && count === 0)) break;
-    ops.push(...drawLines(lines, x + pad, y + used, width - 2 * pad, tight, { size, justify: false }));
+    const color = count < caption.length ? COLORS.muted : undefined;
+    ops.push(...drawLines(lines, x + pad, y + used, width - 2 * pad, tight, { size, justify: false, color }));
     used += h;
     count += 1;
   }
-  if (count === 0) return { ops: [], height: 0, rest: { kind: "code", text } };
+  if (count <= caption.length && source.length > caption.length) return { ops: [], height: 0, rest: block };
   const background: Op = { op: "rect", x, y, width, height: used + pad, fill: COLORS.codeBg };
   const rest: Block | null = count < source.length ? { kind: "code", text: source.slice(count).join("\n") } : null;
   return { ops: [background, ...ops], height: used + pad, rest };

@@ -32,7 +32,7 @@ export function flowBlocks(blocks: Block[], next: NextRegion, ctx: LayoutContext
   let height = 0;
   while (region && rest.length > 0) {
     const { box, page } = region;
-    const result = placeSequence(rest, box.x, box.y, box.width, box.height, ctx, region.force);
+    const result = placeSequence(rest, box.x, box.y, box.width, box.height, { ...ctx, regionHeight: box.height }, region.force);
     if (result.ops.length > 0 || result.height > 0) pages.add(page);
     for (const op of result.ops) if (op.op === "anchor") anchors.push({ name: op.name, page, y: op.y });
     draw(result.ops, page);

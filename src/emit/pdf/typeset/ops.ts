@@ -24,12 +24,14 @@ export interface LayoutContext {
   fontSize: number;
   lineHeight: number;
   paragraphGap: number;
-  align: "left" | "justify";
+  align: "left" | "justify" | "center";
   color: string;
   /** Multiplies font sizes and spacing together. */
   scale: number;
   /** Lines already broken in earlier passes over the same blocks. */
   lines?: LineCache;
+  /** Height of the whole region being filled: a kept section moves to the next region when it fits in one. */
+  regionHeight?: number;
 }
 
 /** Colours of the typeset page. */

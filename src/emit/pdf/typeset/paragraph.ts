@@ -16,6 +16,8 @@ export interface TextOptions {
   size: number;
   bold?: boolean;
   justify: boolean;
+  /** Each line centred in the width (card fronts). */
+  center?: boolean;
   color?: string;
 }
 
@@ -41,10 +43,11 @@ export function drawLines(lines: readonly Line[], x: number, y: number, width: n
   lines.forEach((line, index) => {
     const top = y + index * lh;
     const extra = opts.justify && !line.last && line.gaps > 0 ? (width - line.width) / line.gaps : 0;
+    const indent = opts.center ? Math.max(0, (width - line.width) / 2) : 0;
     let gaps = 0;
     for (const item of line.items) {
       if (item.gapBefore) gaps += 1;
-      const ix = x + item.x + gaps * extra;
+      const ix = x + indent + item.x + gaps * extra;
       const style = opts.bold ? { ...item.style, bold: true } : item.style;
       if (style.code) ops.push({ op: "rect", x: ix - 1, y: top + (lh - opts.size * 1.25) / 2, width: item.width + 2, height: opts.size * 1.25, fill: COLORS.codeBg });
       const color = style.link ? COLORS.link : (opts.color ?? ctx.color);
@@ -58,7 +61,7 @@ export function drawLines(lines: readonly Line[], x: number, y: number, width: n
 /** Lays a paragraph into at most `avail` points of height; a lone first line is kept back unless `force`. */
 export function placeParagraph(runs: Run[], x: number, y: number, width: number, avail: number, ctx: LayoutContext, force: boolean): Placed {
   const size = ctx.fontSize * ctx.scale;
-  const opts: TextOptions = { size, justify: ctx.align === "justify" };
+  const opts: TextOptions = { size, justify: ctx.align === "justify", center: ctx.align === "center" };
   const lines = layoutLines(runs, width, ctx, opts);
   const lh = lineHeightAt(size, ctx);
   // avail can be negative after a heading and its gap: then nothing fits here.
@@ -81,7 +84,7 @@ export function headingSize(level: 1 | 2 | 3 | 4, ctx: LayoutContext): number {
 /** Lays a heading whole (headings are never split), or nothing when it does not fit and not `force`. */
 export function placeHeading(level: 1 | 2 | 3 | 4, runs: Run[], x: number, y: number, width: number, avail: number, ctx: LayoutContext, force: boolean): Placed {
   const size = headingSize(level, ctx);
-  const opts: TextOptions = { size, bold: true, justify: false, color: level === 4 ? COLORS.muted : undefined };
+  const opts: TextOptions = { size, bold: true, justify: false, center: ctx.align === "center", color: level === 4 ? COLORS.muted : undefined };
   const lines = layoutLines(runs, width, ctx, opts);
   const height = lines.length * size * Math.min(ctx.lineHeight, 1.3);
   if (height > avail + 0.01 && !force) return { ops: [], height: 0, rest: { kind: "heading", level, runs } };

@@ -1,6 +1,7 @@
 /// <reference types="pdfkit" />
 /** The PDF document callers draw into: pages, flowing markdown blocks, labels, outline, links. */
 import { LineCache } from "./cache.js";
+import { CffSubset } from "./cff/subset.js";
 import { drawOps, drawText, linkBox } from "./draw.js";
 import { searchScale } from "./fit.js";
 import { flowBlocks, frameBoxes, type NextRegion } from "./flow.js";
@@ -14,6 +15,21 @@ import type { Box, FlowResult, Frame, TextSettings } from "./types.js";
 export interface OutlineHandle {
   readonly title: string;
   readonly node: PDFKit.PDFOutline;
+}
+
+/**
+ * Gives each embedded font subset the tag of its glyph set. pdfkit names every subset after the
+ * font's resource id (`F1` → `CZZZZZ+`), the same in every file; it reads the id only to make that
+ * tag when it embeds the font at the end, so an id spelling the tag (each letter less 17) is used.
+ */
+function tagSubsets(doc: PDFKit.PDFDocument): void {
+  const families: unknown = Reflect.get(doc, "_fontFamilies");
+  if (typeof families !== "object" || families === null) return;
+  for (const font of new Set(Object.values(families))) {
+    const subset: unknown = typeof font === "object" && font !== null ? Reflect.get(font, "subset") : undefined;
+    if (!(subset instanceof CffSubset)) continue;
+    Reflect.set(font, "id", `F${Array.from(subset.tag(), (letter) => String.fromCharCode(letter.charCodeAt(0) - 17)).join("")}`);
+  }
 }
 
 /** A PDF being built; every coordinate is in points from the top-left of the page. */
@@ -112,6 +128,11 @@ export class PdfDocument {
     return { ...found, overflow: found.fits ? [] : overflowAt(found.scale) };
   }
 
+  /** Returns the width in points of `s` on one line at `size`. */
+  textWidth(s: string, size: number, bold = false): number {
+    return this.metrics.width(s, bold ? { bold: true } : {}, size);
+  }
+
   /** Draws a single-line label (header, footer, card number); `width` with `align` positions it. */
   text(s: string, x: number, y: number, opts: { size?: number; bold?: boolean; width?: number; align?: "left" | "center" | "right"; color?: string } = {}): void {
     this.ensurePage();
@@ -165,6 +186,7 @@ export class PdfDocument {
 
   /** Finishes the document and returns its bytes. */
   end(): Promise<Uint8Array> {
+    tagSubsets(this.doc);
     return new Promise((resolve, reject) => {
       const chunks: Buffer[] = [];
       this.doc.on("data", (chunk: Buffer) => chunks.push(chunk));

@@ -21,7 +21,7 @@ function spacing(block: Block, ctx: LayoutContext): { before: number; after: num
     const size = headingSize(block.level, ctx);
     return { before: size * (block.level <= 2 ? 1.0 : 0.8), after: size * 0.35 };
   }
-  if (block.kind === "anchor") return { before: 0, after: 0 };
+  if (block.kind === "anchor" || block.kind === "keep") return { before: 0, after: 0 };
   return { before: gap, after: gap };
 }
 
@@ -36,7 +36,7 @@ function placeBlock(block: Block, x: number, y: number, width: number, avail: nu
     case "quote":
       return placeContainer(block, x, y, width, avail, ctx, force);
     case "code":
-      return placeCode(block.text, x, y, width, avail, ctx, force);
+      return placeCode(block, x, y, width, avail, ctx, force);
     case "table":
       return placeTable(block, x, y, width, avail, ctx, force);
     case "hr":
@@ -45,6 +45,7 @@ function placeBlock(block: Block, x: number, y: number, width: number, avail: nu
       return { ops: [{ op: "anchor", name: block.name, y }], height: 0, rest: null };
     case "page":
     case "column":
+    case "keep":
       return { ops: [], height: 0, rest: null };
   }
 }
@@ -53,10 +54,10 @@ function keepsWithNext(block: Block, index: number, count: number, inItem: boole
   return index < count - 1 && (block.kind === "heading" || (inItem && index === 0));
 }
 
-/** Returns the index of the first block at or after `from` that is not an anchor. */
+/** Returns the index of the first block at or after `from` that is not an anchor or keep mark. */
 function nextContent(blocks: readonly Block[], from: number): number {
   let i = from;
-  while (blocks[i]?.kind === "anchor") i++;
+  while (blocks[i]?.kind === "anchor" || blocks[i]?.kind === "keep") i++;
   return i;
 }
 
@@ -67,8 +68,9 @@ const KEEP_SECTION_LINES = 10;
  * Returns true when block `i` is a heading whose section (up to the next heading of its
  * level or higher) is short, does not fit the `room` left, and so should start the next
  * region whole: a principle and its stories, or a STAR part, are not split for a few lines.
+ * A kept section (after `<!-- keep -->`) counts as short when it fits a whole region.
  */
-function sectionMoves(blocks: readonly Block[], i: number, x: number, y: number, width: number, room: number, ctx: LayoutContext): boolean {
+function sectionMoves(blocks: readonly Block[], i: number, x: number, y: number, width: number, room: number, ctx: LayoutContext, kept: boolean): boolean {
   const heading = blocks[i];
   if (heading?.kind !== "heading") return false;
   let end = i + 1;
@@ -76,7 +78,8 @@ function sectionMoves(blocks: readonly Block[], i: number, x: number, y: number,
     const block = blocks[end] as Block;
     if ((block.kind === "heading" && block.level <= heading.level) || block.kind === "page" || block.kind === "column") break;
   }
-  const limit = KEEP_SECTION_LINES * lineHeightAt(ctx.fontSize * ctx.scale, ctx);
+  const short = KEEP_SECTION_LINES * lineHeightAt(ctx.fontSize * ctx.scale, ctx);
+  const limit = kept && ctx.regionHeight !== undefined ? Math.max(short, ctx.regionHeight) : short;
   // With room for the longest section kept together, nothing can need to move.
   if (end - i < 2 || room >= limit) return false;
   const head = placeBlock(heading, x, y, width, limit, ctx, false);
@@ -97,6 +100,7 @@ export function placeSequence(blocks: readonly Block[], x: number, y: number, wi
   let after = 0;
   // The anchors placed just before the current block: they move with it when it does not fit.
   let anchors: { index: number; ops: number } | null = null;
+  let kept = false;
   const stopAt = (i: number): SequenceResult => {
     if (anchors) ops.length = anchors.ops;
     return { ops, height: used, rest: blocks.slice(anchors?.index ?? i) };
@@ -104,6 +108,10 @@ export function placeSequence(blocks: readonly Block[], x: number, y: number, wi
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] as Block;
     if (block.kind === "page" || block.kind === "column") return { ops, height: used, rest: blocks.slice(i + 1), brk: block.kind };
+    if (block.kind === "keep") {
+      kept = true;
+      continue;
+    }
     if (block.kind === "anchor") {
       anchors ??= { index: i, ops: ops.length };
       ops.push({ op: "anchor", name: block.name, y: y + used + (used === 0 ? 0 : Math.max(after, spacing(blocks[nextContent(blocks, i)] ?? block, ctx).before)) });
@@ -112,7 +120,8 @@ export function placeSequence(blocks: readonly Block[], x: number, y: number, wi
     const space = spacing(block, ctx);
     const gap = used === 0 ? 0 : Math.max(after, space.before);
     const first = force && used === 0 && (anchors?.ops ?? ops.length) === 0;
-    if (!first && sectionMoves(blocks, i, x, y + used + gap, width, avail - used - gap, ctx)) return stopAt(i);
+    if (!first && sectionMoves(blocks, i, x, y + used + gap, width, avail - used - gap, ctx, kept)) return stopAt(i);
+    kept = false;
     const placed = placeBlock(block, x, y + used + gap, width, avail - used - gap, ctx, first);
     if (placed.rest === block || (placed.height === 0 && placed.rest)) return stopAt(i);
     const next = blocks[nextContent(blocks, i + 1)];

@@ -14,7 +14,7 @@ export interface TextSettings {
   fontSize: number;
   lineHeight: number;
   paragraphGap: number;
-  align: "left" | "justify";
+  align: "left" | "justify" | "center";
   color?: string;
 }
 

@@ -16,6 +16,25 @@ async function build(markdown: string, width = 339, settings = body): Promise<{ 
   return { bytes: await doc.end(), missing };
 }
 
+/** Returns the subset names (`ABCDEF+NotoSansKR-Regular`) of a PDF's embedded fonts. */
+function subsetNames(bytes: Uint8Array): string[] {
+  return [...new Set(Buffer.from(bytes).toString("latin1").match(/\/FontName \/[A-Z]{6}\+[\w-]+/g) ?? [])].map((m) => m.slice(11));
+}
+
+describe("embedded font subsets", () => {
+  it("are tagged from their glyph sets: different text, different tags; the same text, the same tag", async () => {
+    const korean = subsetNames((await build("**굵게** 보통 글자")).bytes);
+    const english = subsetNames((await build("**Bold** plain words")).bytes);
+    const again = subsetNames((await build("**굵게** 보통 글자")).bytes);
+    expect(korean).toHaveLength(2);
+    expect(english).toHaveLength(2);
+    expect(again).toEqual(korean);
+    const tags = [...korean, ...english].map((name) => name.slice(0, 6));
+    expect(new Set(tags).size).toBe(4);
+    for (const tag of tags) expect(tag).toMatch(/^[A-Z]{6}$/);
+  });
+});
+
 describe("PDF output", () => {
   it("breaks a Korean paragraph only at spaces of the source, and splits an over-long word without losing characters", async () => {
     const words = "재고 수량 불일치 없이 마흔여덟 개 센터를 순서대로 전환해야 했고 매일 밤 비교 배치를 돌려 차이를 보고했습니다".split(" ");

@@ -1,4 +1,5 @@
 /** A glyph subset of a CID-keyed CFF font with the interface pdfkit's EmbeddedFont calls. */
+import { createHash } from "node:crypto";
 import { encodeCidSubset } from "./encode.js";
 import { readCidCff, type CidCff } from "./font.js";
 
@@ -21,6 +22,12 @@ export class CffSubset {
       this.mapping.set(gid, index);
     }
     return index;
+  }
+
+  /** Returns the subset's six-letter tag (PDF 32000-1, 9.6.4): derived from its glyph set, so different subsets get different tags. */
+  tag(): string {
+    const hash = createHash("sha256").update(Uint32Array.from([...this.glyphs].sort((a, b) => a - b))).digest();
+    return Array.from(hash.subarray(0, 6), (byte) => String.fromCharCode(65 + (byte % 26))).join("");
   }
 
   /** Returns the subset's CFF bytes (FontFile3 with Subtype CIDFontType0C). */

@@ -1,0 +1,30 @@
+/**
+ * The story book's promise: every line of the notes is on paper. Whatever the templates did not
+ * print (a label written in the writer's own words, a heading the reader took as structure) is
+ * found here, by the words of each source line, and printed as written in a last section.
+ */
+
+/** A source line whose words are not in the book, as written. */
+export interface UnprintedLine {
+  file: string;
+  line: number;
+  text: string;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+/** Labels that name a part rather than say something: `S:`, `**Situation:**`, `LP:`, `원칙:`, a list number. */
+const LABEL = /^[\s>*_#\-+\d.)]*\**(?:S|T|A|R|Situation|Task|Actions?|Results?|상황|과제|행동|결과|LP|LPs|Principles?|Tags|원칙|Q|질문)\**\s*(?:[:：-]|$)/i;
+
+/** Returns the source lines (front matter left out) with a word that is not in `printed`. */
+export function unprintedLines(sources: readonly { path: string; text: string }[], printed: string): UnprintedLine[] {
+  const haystack = printed.toLowerCase().replace(/\s+/g, "");
+  const out: UnprintedLine[] = [];
+  for (const source of sources) {
+    source.text.split("\n").forEach((raw, index) => {
+      const text = raw.replace(LABEL, "").replace(/<[^>]+>/g, " ").replace(/\]\([^)]*\)/g, "]");
+      const words = text.match(WORD) ?? [];
+      if (words.some((word) => !haystack.includes(word.toLowerCase()))) out.push({ file: source.path, line: index + 1, text: raw.trim() });
+    });
+  }
+  return out;
+}
