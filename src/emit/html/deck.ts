@@ -38,11 +38,11 @@ interface DeckLabels {
 
 const EN: DeckLabels = {
   all: "All principles", filter: "Principle", shuffle: "Shuffle", flip: "Flip", previous: "Previous card",
-  next: "Next card", hint: "Tap the card or press Space to flip; ← → move", empty: "No cards for this principle.",
+  next: "Next card", hint: "Tap the card or press Space to flip it; swipe or press ← → to move.", empty: "No cards for this principle.",
 };
 const KO: DeckLabels = {
   all: "모든 원칙", filter: "원칙", shuffle: "섞기", flip: "뒤집기", previous: "이전 카드",
-  next: "다음 카드", hint: "카드를 누르거나 Space 키로 뒤집고, ← → 키로 넘깁니다", empty: "이 원칙의 카드가 없습니다.",
+  next: "다음 카드", hint: "카드를 누르거나 Space 키로 뒤집고, 옆으로 밀거나 ← → 키로 넘깁니다.", empty: "이 원칙의 카드가 없습니다.",
 };
 
 /** Marks the page before it is drawn, so the one-card view shows at once and never flashes the whole list. */
@@ -87,7 +87,7 @@ function cardHtml(card: DeckCard, position: number, index: ReadonlyMap<string, n
     return i === undefined ? [] : [String(i)];
   });
   return [
-    `<article class="card" id="card-${position + 1}" data-kind="${card.kind}" data-principles="${principles.join(" ")}">`,
+    `<article class="card" id="card-${position + 1}" data-id="${escapeHtml(card.id)}" data-kind="${card.kind}" data-principles="${principles.join(" ")}">`,
     `<div class="face front">\n${blocksToHtml(card.front)}\n</div>`,
     `<div class="face back">\n${blocksToHtml(card.back)}\n</div>`,
     `</article>`,

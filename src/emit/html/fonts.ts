@@ -30,6 +30,15 @@ export async function withFonts(render: (fontCss: string) => string, paths?: { r
   return render(await fontCss(render(""), paths));
 }
 
+/**
+ * Returns pages that share one subset made for all their text: each page stays self-contained, and one
+ * subset pass instead of one per page is about three times faster (the font's parsing dominates, not its size).
+ */
+export async function withSharedFonts(renders: readonly ((fontCss: string) => string)[], paths?: { regular: string; bold: string }): Promise<string[]> {
+  const css = await fontCss(renders.map((render) => render("")).join("\n"), paths);
+  return renders.map((render) => render(css));
+}
+
 async function face(path: string, weight: 400 | 700, chars: string): Promise<string> {
   let font: Buffer;
   try {

@@ -3,5 +3,5 @@ export { blocksToHtml } from "./blocks.js";
 export { bookHtml, type BookInput } from "./book.js";
 export { deckHtml, type DeckCard, type DeckInput } from "./deck.js";
 export { type PageBase } from "./document.js";
-export { FONT_FAMILY, fontCss, withFonts } from "./fonts.js";
+export { FONT_FAMILY, fontCss, withFonts, withSharedFonts } from "./fonts.js";
 export { sheetHtml, type SheetInput } from "./sheet.js";

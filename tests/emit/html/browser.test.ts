@@ -119,11 +119,17 @@ describe.skipIf(chromium === null)("the HTML pages in Chromium", { timeout: 30_0
       await page.close();
     });
 
-    test("a tap flips the card on a touch screen", async () => {
+    test("on a touch screen a tap flips the card and a swipe moves", async () => {
       const touch = await session.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
       const { page } = await open(touch, of("notes-ko").pages.deck);
       await page.tap(".card.current");
       expect(await backShown(page)).toBe(true);
+      const cdp = await touch.newCDPSession(page);
+      const finger = (type: "touchStart" | "touchMove" | "touchEnd", x: number) => cdp.send("Input.dispatchTouchEvent", { type, touchPoints: type === "touchEnd" ? [] : [{ x, y: 400 }] });
+      await finger("touchStart", 320);
+      await finger("touchMove", 200);
+      await finger("touchEnd", 80);
+      expect(await counter(page)).toBe(`2 / ${of("notes-ko").inputs.deck.cards.length}`);
       await touch.close();
     });
 

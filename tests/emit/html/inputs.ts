@@ -6,7 +6,7 @@ import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { bookHtml, deckHtml, sheetHtml, withFonts, type BookInput, type DeckCard, type DeckInput, type SheetInput } from "../../../src/emit/html/index.js";
+import { bookHtml, deckHtml, sheetHtml, withSharedFonts, type BookInput, type DeckCard, type DeckInput, type SheetInput } from "../../../src/emit/html/index.js";
 import { loadModel } from "../../../src/model/index.js";
 import type { Model } from "../../../src/model/types.js";
 import { splitRegions } from "../../../src/products/cheatsheet/regions.js";
@@ -90,14 +90,15 @@ export interface Pages {
   book: string;
 }
 
-/** Writes the three pages, each with its own font subset, into a fresh folder; returns their paths. */
+/** Writes the three pages, sharing one font subset as a build would, into a fresh folder; returns their paths. */
 export async function writePages(inputs: Inputs, prefix = "html-pages-"): Promise<Pages> {
   const dir = await mkdtemp(join(tmpdir(), prefix));
   const pages = { dir, sheet: join(dir, "cheatsheet.html"), deck: join(dir, "flashcards.html"), book: join(dir, "storybook.html") };
-  await Promise.all([
-    withFonts((fontCss) => sheetHtml({ ...inputs.sheet, fontCss })).then((html) => writeFile(pages.sheet, html)),
-    withFonts((fontCss) => deckHtml({ ...inputs.deck, fontCss })).then((html) => writeFile(pages.deck, html)),
-    withFonts((fontCss) => bookHtml({ ...inputs.book, fontCss })).then((html) => writeFile(pages.book, html)),
+  const [sheet = "", deck = "", book = ""] = await withSharedFonts([
+    (fontCss) => sheetHtml({ ...inputs.sheet, fontCss }),
+    (fontCss) => deckHtml({ ...inputs.deck, fontCss }),
+    (fontCss) => bookHtml({ ...inputs.book, fontCss }),
   ]);
+  await Promise.all([writeFile(pages.sheet, sheet), writeFile(pages.deck, deck), writeFile(pages.book, book)]);
   return pages;
 }

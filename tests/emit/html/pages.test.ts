@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { bookHtml, deckHtml, fontCss, sheetHtml, withFonts, type DeckCard } from "../../../src/emit/html/index.js";
+import { bookHtml, deckHtml, fontCss, sheetHtml, withFonts, withSharedFonts, type DeckCard } from "../../../src/emit/html/index.js";
 import { parseMarkdown } from "../../../src/typeset/blocks.js";
 import { fontkit } from "../../../src/typeset/modules.js";
 import { NOTES_KO } from "../../examples.js";
@@ -66,7 +66,7 @@ describe("the deck", () => {
   test("every card has its front and back; the filter offers only principles that have cards", () => {
     const page = deckHtml({ ...base, lang: "en", script: "/* deck */", cards, principles });
     expect(page.match(/<article class="card"/g)?.length).toBe(2);
-    expect(page).toContain(`<article class="card" id="card-1" data-kind="question" data-principles="1">`);
+    expect(page).toContain(`<article class="card" id="card-1" data-id="q1" data-kind="question" data-principles="1">`);
     expect(page).toContain(`<div class="face front">\n<h3>Why us?</h3>\n</div>\n<div class="face back">\n<p>Because.</p>\n</div>`);
     expect(page).toContain(`<option value="">All principles</option><option value="1">Owner &amp; ship</option></select>`);
     expect(page).toContain("/* deck */");
@@ -105,6 +105,17 @@ describe("fonts", () => {
     const chars = [...new Set(visibleText(page).replace(/\s/g, ""))];
     expect(chars.some((c) => /\p{Script=Hangul}/u.test(c))).toBe(true);
     for (const font of fonts) expect(chars.filter((c) => !font.hasGlyphForCodePoint(c.codePointAt(0) ?? 0))).toEqual([]);
+  });
+
+  test("pages sharing one subset each still have every glyph they show", async () => {
+    const inputs = await inputsFor(NOTES_KO);
+    const pages = await withSharedFonts([(css) => sheetHtml({ ...inputs.sheet, fontCss: css }), (css) => bookHtml({ ...inputs.book, fontCss: css })]);
+    expect(pages.length).toBe(2);
+    for (const page of pages) {
+      const chars = [...new Set(visibleText(page).replace(/\s/g, ""))];
+      const [regular] = embeddedFonts(page);
+      expect(chars.filter((c) => !regular?.hasGlyphForCodePoint(c.codePointAt(0) ?? 0))).toEqual([]);
+    }
   });
 
   test("the same text gives the same bytes; other text gives other fonts", async () => {
