@@ -74,6 +74,9 @@ function itemHtml(item: ListItem): string {
   return `<li${item.continued ? ` class="continued"` : ""}>${body}</li>`;
 }
 
+/** More columns than this and a table is set as wide: see `tableHtml`. */
+const WIDE_COLUMNS = 5;
+
 /** A table in a wrapper that scrolls sideways by itself; columns of short cells (marks, numbers) are centred. */
 function tableHtml(header: Run[][], rows: Run[][][], at: string): string {
   const short = header.map((_, column) => rows.length > 0 && rows.every((row) => runsText(row[column] ?? []).trim().length <= 3));
@@ -83,5 +86,7 @@ function tableHtml(header: Run[][], rows: Run[][][], at: string): string {
   };
   const head = `<thead><tr>${header.map((runs, i) => cell("th", runs, i)).join("")}</tr></thead>`;
   const body = rows.map((row) => `<tr>${row.map((runs, i) => cell("td", runs, i)).join("")}</tr>`).join("\n");
-  return `<div class="table-wrap"${at} tabindex="0">\n<table>\n${head}\n<tbody>\n${body}\n</tbody>\n</table>\n</div>`;
+  // A table of many columns (the coverage grid) will scroll on a phone anyway: its text columns may stay wide.
+  const wide = header.length > WIDE_COLUMNS ? ` class="wide"` : "";
+  return `<div class="table-wrap"${at} tabindex="0">\n<table${wide}>\n${head}\n<tbody>\n${body}\n</tbody>\n</table>\n</div>`;
 }

@@ -59,6 +59,11 @@ describe("each block kind", () => {
     expect(out).toContain(`<tr><td class="c">2</td><td>Another</td><td class="c"></td></tr>`);
   });
 
+  test("a table of many columns is marked wide (it scrolls on a phone, so its text columns need not squeeze)", () => {
+    expect(html("| # | Story | 1 | 2 | 3 | 4 |\n|---|---|---|---|---|---|\n| 1 | A | ● | | | |")).toContain(`<table class="wide">`);
+    expect(html("| # | Story | 1 |\n|---|---|---|\n| 1 | A | ● |")).toContain(`<table>`);
+  });
+
   test("a page break is a print break; a column break shows nothing", () => {
     const out = html("before\n\n<!-- page -->\n\n<!-- column -->\n\nafter");
     expect(out).toBe(`<p>before</p>\n<div class="page-break" aria-hidden="true"></div>\n<div class="column-break" aria-hidden="true"></div>\n<p>after</p>`);

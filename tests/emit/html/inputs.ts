@@ -76,10 +76,11 @@ function deckCards(model: Model): DeckCard[] {
 
 /** Returns the ids of the principles a card is about, linked from either side (as the PDF deck's filter does). */
 function principlesOf(model: Model, spec: CardSpec): string[] {
-  if (spec.principle) return [spec.principle.id];
-  const own = spec.question?.principles ?? spec.story?.principles ?? [];
-  const linked = model.principles.filter((p) => (spec.question ? p.questions.includes(spec.question.id) : spec.story ? p.stories.includes(spec.story.id) : false));
-  return [...new Set([...own, ...linked.map((p) => p.id)])];
+  const { principle, question, story } = spec;
+  if (principle) return [principle.id];
+  const own = question?.principles ?? story?.principles ?? [];
+  const linking = model.principles.filter((p) => (question && p.questions.includes(question.id)) || (story && p.stories.includes(story.id)));
+  return [...new Set([...own, ...linking.map((p) => p.id)])];
 }
 
 /** Paths of the three pages written by `writePages`. */
