@@ -37,9 +37,16 @@ const PRODUCTS: Record<Product, (model: Model, settings: Settings, sources: Sour
   storybook: async (model, s, sources) => (await import("./products/storybook/index.js")).storybookDocument(model, s.storybook, sources),
 };
 
-/** Each format: how a product is laid out in it (null when the format has nothing for that product). */
-const EMITTERS: Record<Format, (document: ProductDocument, settings: Settings) => Promise<EmitOutput | null>> = {
-  pdf: async (document, s) => (await import("./emit/pdf/index.js")).emitPdf(document, s.pdf),
+/** Lays one product out in one format; null when the format has nothing for that product. */
+export type Emit = (document: ProductDocument) => Promise<EmitOutput | null>;
+
+/** Each format: its emitter for one build (it may share work, such as fonts, between the products). */
+const EMITTERS: Record<Format, (settings: Settings, sources: Sources) => Promise<Emit>> = {
+  pdf: async (s) => {
+    const { emitPdf } = await import("./emit/pdf/index.js");
+    return (document) => emitPdf(document, s.pdf);
+  },
+  html: async (s, sources) => (await import("./emit/html/index.js")).htmlEmitter(s.html, sources.map((source) => source.text).join("\n")),
 };
 
 /** Builds the chosen products in the chosen formats; a product that fails leaves its previous files untouched. */
@@ -51,11 +58,13 @@ export async function build(settings: Settings): Promise<BuildResult> {
   const model = loaded.model;
   if (!model || hasFailures(diagnostics, settings.strict)) return { artifacts, failed: asked, diagnostics };
   let failed = 0;
+  const emitters = await Promise.all(settings.formats.map((format) => EMITTERS[format](settings, loaded.sources)));
   for (const product of settings.only) {
     const started = performance.now();
     const document = await attempt(() => productDocument(model, product, settings, loaded.sources), diagnostics);
-    for (const format of settings.formats) {
-      const output = document && (await attempt(() => emit(document, format, settings), diagnostics));
+    for (const [index, format] of settings.formats.entries()) {
+      const emitter = emitters[index];
+      const output = document && emitter && (await attempt(() => emitter(document), diagnostics));
       if (output === undefined) failed += 1;
       if (!output) continue;
       diagnostics.push(...output.diagnostics, ...glyphDiagnostics(output, loaded.sources));
@@ -75,8 +84,8 @@ export function productDocument(model: Model, product: Product, settings: Settin
 }
 
 /** Returns a product laid out in one format (null when the format has nothing for it), not yet written. */
-export function emit(document: ProductDocument, format: Format, settings: Settings): Promise<EmitOutput | null> {
-  return EMITTERS[format](document, settings);
+export async function emit(document: ProductDocument, format: Format, settings: Settings, sources: Sources = []): Promise<EmitOutput | null> {
+  return (await EMITTERS[format](settings, sources))(document);
 }
 
 /** Returns what `step` gives, or undefined after adding the diagnostics it threw to `into`. */

@@ -11,7 +11,7 @@ import { boolean, custom, field, issueMessage, listOf, object, oneOf, string, va
 
 export const PRODUCTS = ["cheatsheet", "flashcards", "storybook"] as const;
 export type Product = (typeof PRODUCTS)[number];
-export const FORMATS = ["pdf"] as const;
+export const FORMATS = ["pdf", "html"] as const;
 export type Format = (typeof FORMATS)[number];
 export const CARD_KINDS = ["questions", "principles", "stories"] as const;
 export type CardKind = (typeof CARD_KINDS)[number];
@@ -53,6 +53,12 @@ export interface PdfOptions {
   readonly backOffset: readonly [number, number];
 }
 
+/** What the HTML emitter reads. */
+export interface HtmlOptions {
+  /** Templates folder whose `html/style.css` and `html/deck.js` override the defaults. */
+  readonly templatesDir: string | null;
+}
+
 export interface Settings {
   readonly cwd: string;
   /** Note files or folders. Default: `content`. */
@@ -75,6 +81,7 @@ export interface Settings {
   readonly flashcards: FlashcardsOptions;
   readonly storybook: StorybookOptions;
   readonly pdf: PdfOptions;
+  readonly html: HtmlOptions;
 }
 
 /** The name of the optional config file in the working folder. */
@@ -130,6 +137,7 @@ export function resolveSettings(cwd: string, paths: readonly string[], options: 
     flashcards: { templatesDir, cards: pick("cards") ?? CARD_KINDS, principle: pick("principle") ?? null },
     storybook: { templatesDir },
     pdf: { paper: pick("paper") ?? null, cardLayout: pick("cardLayout") ?? null, duplex: pick("duplex") ?? null, backOffset: pick("backOffset") ?? [0, 0] },
+    html: { templatesDir },
   };
 }
 

@@ -41,6 +41,8 @@ export interface SheetDocument {
 /** One card: its front (rendered per part when a card continues over several) and its back. */
 export interface DeckCard {
   spec: CardSpec;
+  /** The principles the card is about: its own, and those that link to its question or story. */
+  principleIds: string[];
   front(part: number, parts: number): Block[];
   back: Block[];
 }

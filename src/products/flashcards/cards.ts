@@ -61,6 +61,15 @@ function storyCards(model: Model, about: Principle | null): CardSpec[] {
     .map((s) => ({ ...NONE, kind: "story", id: s.id, title: s.title, source: s.source, story: s }));
 }
 
+/** Returns the ids of the principles a card is about, linked from either side (as the `--principle` filter reads them). */
+export function principlesOf(model: Model, spec: CardSpec): string[] {
+  const { principle, question, story } = spec;
+  if (principle) return [principle.id];
+  const own = question?.principles ?? story?.principles ?? [];
+  const linking = model.principles.filter((p) => (question && p.questions.includes(question.id)) || (story && p.stories.includes(story.id)));
+  return [...new Set([...own, ...linking.map((p) => p.id)])];
+}
+
 /** Returns the cards of the chosen kinds (in the order given), only those about `principle` when set. */
 export function collectCards(model: Model, kinds: readonly CardKind[], principle: string | null): Deck {
   const about = principle === null ? null : findPrinciple(model, principle);

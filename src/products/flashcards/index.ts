@@ -4,7 +4,7 @@ import { parseMarkdown } from "../../markdown/parse.js";
 import type { Model } from "../../model/types.js";
 import { loadTemplate } from "../../templates/index.js";
 import type { DeckDocument } from "../types.js";
-import { collectCards } from "./cards.js";
+import { collectCards, principlesOf } from "./cards.js";
 import { cardData } from "./data.js";
 
 /** Returns the deck's cards as blocks; throws DiagnosticError for template errors, UsageError for an unknown principle. */
@@ -22,6 +22,7 @@ export function flashcardsDocument(model: Model, options: FlashcardsOptions): De
     back: { path: back.path, layout: back.layout },
     cards: deck.cards.map((spec) => ({
       spec,
+      principleIds: principlesOf(model, spec),
       front: (part, parts) => parseMarkdown(front.render(cardData(model, spec, part, parts))),
       back: parseMarkdown(back.render(cardData(model, spec))),
     })),
