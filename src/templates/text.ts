@@ -1,11 +1,6 @@
 /** Pure text functions behind the template helpers: no Handlebars, no model. */
 
-/** Returns the first sentence of `text` (up to `.`, `!`, `?` or `。` followed by a space, or the first line). */
-export function firstSentence(text: string): string {
-  const firstLine = text.trim().split(/\r?\n\s*\r?\n|\r?\n/)[0] ?? "";
-  const match = /^.*?[.!?。](?=\s|$)/u.exec(firstLine);
-  return (match ? match[0] : firstLine).trim();
-}
+export { firstSentence } from "./sentences.js";
 
 /** Returns `text` cut to at most `chars` characters (code points), ending in `…` when cut. */
 export function truncate(text: string, chars: number): string {
