@@ -2,7 +2,7 @@
 import type { HandlebarsInstance } from "./ast.js";
 import { HelperError } from "./errors.js";
 import { nearestName } from "../suggest.js";
-import { firstSentence, formatDate, indent, keyFigure, plain, truncate, type DateStyle } from "./text.js";
+import { firstSentence, formatDate, indent, keyFigure, plain, shorten, truncate, type DateStyle } from "./text.js";
 
 /** What a helper sees besides its arguments: the data given to `render` and the `key=value` pairs. */
 interface HelperCall {
@@ -96,6 +96,7 @@ function list(value: unknown, what: string): readonly unknown[] {
 const HELPERS: Readonly<Record<string, Helper>> = {
   firstSentence: ([value]) => firstSentence(text(value, "firstSentence text")),
   truncate: ([value, chars]) => truncate(text(value, "truncate text"), whole(chars, "truncate length", 80)),
+  shorten: ([value, chars]) => shorten(text(value, "shorten text"), whole(chars, "shorten length", 80)),
   join: ([items, separator]) =>
     list(items, "join").map((item) => text(item, "join item")).join(separator === undefined ? ", " : text(separator, "separator")),
   array: (args) => [...args],

@@ -1,8 +1,9 @@
 /** Pure text functions behind the template helpers: no Handlebars, no model. */
 
 export { firstSentence } from "./sentences.js";
+export { shorten } from "./shorten.js";
 
-/** Returns `text` cut to at most `chars` characters (code points), ending in `…` when cut. */
+/** Returns `text` cut to at most `chars` characters (code points), ending in `…` when cut, even inside a word. */
 export function truncate(text: string, chars: number): string {
   const points = Array.from(text);
   if (points.length <= chars) return text;
