@@ -2,7 +2,7 @@
 import type { HandlebarsInstance } from "./ast.js";
 import { HelperError } from "./errors.js";
 import { nearestName } from "../suggest.js";
-import { firstSentence, formatDate, indent, keyFigure, plain, shorten, truncate, type DateStyle } from "./text.js";
+import { firstSentence, formatDate, indent, keyFigure, keyResult, plain, shorten, truncate, type DateStyle } from "./text.js";
 
 /** What a helper sees besides its arguments: the data given to `render` and the `key=value` pairs. */
 interface HelperCall {
@@ -119,6 +119,7 @@ const HELPERS: Readonly<Record<string, Helper>> = {
   count: ([value]) => count(value),
   length: ([value]) => count(value),
   keyFigure: ([value]) => keyFigure(text(value, "keyFigure text")),
+  keyResult: ([value, chars]) => keyResult(text(value, "keyResult text"), whole(chars, "keyResult length", 50)),
   plain: ([value]) => plain(text(value, "plain text")),
   indent: ([value, spaces]) => indent(text(value, "indent text"), whole(spaces, "indent width", 2)),
 };
