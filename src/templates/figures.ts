@@ -11,8 +11,8 @@ const EN_UNITS = [
   "quarters?", "years?", "points?", "pts", "users?", "customers?", "tickets?", "requests?", "incidents?", "pages?", "people",
   "engineers?", "teams?", "services?", "servers?", "releases?", "deploys?", "deployments?", "tb", "gb", "mb", "kb", "qps", "rps", "tps", "times",
 ].join("|");
-/** The source of one figure: sign, currency, number or number word, scale and unit; no capture groups. */
-export const FIGURE_SOURCE = String.raw`(?<![a-z\d.,])(?:[-+−±~≈])?(?:[$€£₩¥]\s?)?(?:${NUMBER}|(?:${NUMBER_WORDS})(?![a-z]))(?:${SCALE})?(?:\s?(?:${EN_UNITS}|${KO_UNITS}))?(?![\da-z])|(?<![가-힣])(?:두|세|네|다섯|열)\s?배|절반`;
+// One figure: sign, currency, number or number word, scale and unit.
+const FIGURE_SOURCE = String.raw`(?<![a-z\d.,])(?:[-+−±~≈])?(?:[$€£₩¥]\s?)?(?:${NUMBER}|(?:${NUMBER_WORDS})(?![a-z]))(?:${SCALE})?(?:\s?(?:${EN_UNITS}|${KO_UNITS}))?(?![\da-z])|(?<![가-힣])(?:두|세|네|다섯|열)\s?배|절반`;
 const FIGURE = new RegExp(FIGURE_SOURCE, "giu");
 
 /** A figure found in a text: where it is, and what kind of number it is. */

@@ -1,22 +1,27 @@
 /** The key result of a STAR result: the phrase that carries its number, for a one-line summary. */
-import { figuresIn, FIGURE_SOURCE, isLoneFigure, saysBefore, saysDirection, saysZero, type Figure } from "./figures.js";
+import { figuresIn, isLoneFigure, saysBefore, saysDirection, saysZero, type Figure } from "./figures.js";
 import { boldParts, plainText } from "./markdown-text.js";
 import { splitSentences } from "./sentences.js";
 import { shorten, size } from "./shorten.js";
 
-const F = FIGURE_SOURCE;
-const FROM = String.raw`(?:about|around|roughly|nearly|over|under|below|just|~)\s+`;
-const ARROW = String.raw`\s*(?:→|->|=>|⇒|⟶|➔|➜|➡)\s*`;
-const KO_BOUND = "(\\s?(?:이하|미만|이상|초과|수준|정도|안팎))?";
-// Each pattern captures the before-value, then the after-value, then (Korean) a bound such as "이하"; `swap` when
-// the after-value comes first, `units` when both sides need a unit ("2 to 3 weeks" is a range, not a change).
-const BEFORE_AFTER: readonly { pattern: RegExp; swap: boolean; units: boolean }[] = [
-  { pattern: new RegExp(String.raw`\bfrom\s+(?:${FROM})?(${F})\s+to\s+(?:${FROM})?(${F})`, "iu"), swap: false, units: false },
-  { pattern: new RegExp(String.raw`(${F})${ARROW}(${F})`, "iu"), swap: false, units: false },
-  { pattern: new RegExp(String.raw`(${F})\s?에서\s+(?:평균\s+|약\s+|최대\s+)?(${F})${KO_BOUND}\s?(?:으로|로|까지)`, "iu"), swap: false, units: false },
-  { pattern: new RegExp(String.raw`(${F})(?:\s*,\s*|\s+)(?:down|up)\s+from\s+(${F})`, "iu"), swap: true, units: false },
-  { pattern: new RegExp(String.raw`(${F})\s*\(\s*(?:down\s+|up\s+)?from\s+(${F})\s*\)`, "iu"), swap: true, units: false },
-  { pattern: new RegExp(String.raw`(${F})\s+to\s+(${F})`, "iu"), swap: false, units: true },
+const QUALIFIER = String.raw`(?:(?:about|around|roughly|nearly|over|under|below|just)\s+|~\s*)?`;
+/** How two neighbouring figures read as a change: what lies between them (and before or after), and which comes first. */
+interface ChangeShape {
+  between: RegExp;
+  before?: RegExp;
+  after?: RegExp;
+  /** The after-value is written first: "2.4s, down from 6.1s". */
+  swap?: boolean;
+  /** Both need a unit: "81% to 99%" is a change, "2 to 3 weeks" a range. */
+  units?: boolean;
+}
+const CHANGES: readonly ChangeShape[] = [
+  { between: /^\s*(?:→|->|=>|⇒|⟶|➔|➜|➡)\s*$/u },
+  { between: new RegExp(String.raw`^\s+to\s+${QUALIFIER}$`, "iu"), before: new RegExp(String.raw`\bfrom\s+${QUALIFIER}$`, "iu") },
+  { between: /^\s?에서\s+(?:평균\s+|약\s+|최대\s+)?$/u, after: /^(\s?(?:이하|미만|이상|초과|수준|정도|안팎))?\s?(?:으로|로|까지)/u },
+  { between: /^(?:\s*,\s*|\s+)(?:down|up)\s+from\s+$/iu, swap: true },
+  { between: /^\s*\(\s*(?:(?:down|up)\s+)?from\s+$/iu, after: /^\s*\)/u, swap: true },
+  { between: /^\s+to\s+$/iu, units: true },
 ];
 // "6개월간 장애 0건": the period goes after the count, "장애 0건 (6개월)".
 const KO_PERIOD = /(?:^|\s)(\d+\s?(?:개월|년|주|일|달|분기|시간))\s?(?:간|동안|내내)\s+(.+)$/u;
@@ -64,16 +69,22 @@ function clausesOf(sentence: string): string[] {
   return merged.map(([from, to]) => tidy(from, to)).filter((clause) => clause !== "");
 }
 
-/** Returns "before → after" when `clause` states a change between two figures, else undefined. */
-function beforeAfter(clause: string): string | undefined {
-  for (const { pattern, swap, units } of BEFORE_AFTER) {
-    const match = pattern.exec(clause);
-    const [first, second] = [match?.[1]?.trim(), match?.[2]?.trim()];
-    if (match === null || first === undefined || second === undefined) continue;
-    if (units && ![first, second].every((side) => figuresIn(side).every((f) => f.kind === "unit"))) continue;
-    const [before, after] = swap ? [second, first] : [first, second];
-    const metric = METRIC_BEFORE.exec(clause.slice(0, match.index))?.[1];
-    return `${metric === undefined ? "" : `${metric} `}${before} → ${after}${match[3] ?? ""}`.replace(/\s+/gu, " ");
+/** Returns "before → after" when two neighbouring figures of `clause` state a change, else undefined. */
+function beforeAfter(clause: string, figures: Figure[]): string | undefined {
+  for (let i = 0; i + 1 < figures.length; i++) {
+    const [a, b] = [figures[i], figures[i + 1]];
+    if (a === undefined || b === undefined) continue;
+    const between = clause.slice(a.end, b.start);
+    for (const shape of CHANGES) {
+      if (!shape.between.test(between) || (shape.units && (a.kind !== "unit" || b.kind !== "unit"))) continue;
+      if (shape.before !== undefined && !shape.before.test(clause.slice(0, a.start))) continue;
+      const after = shape.after?.exec(clause.slice(b.end)); // undefined: no condition; null: not met
+      if (after === null) continue;
+      const [from, to] = shape.swap ? [b, a] : [a, b];
+      const metric = METRIC_BEFORE.exec(clause.slice(0, Math.min(a.start, b.start)))?.[1];
+      const bound = after?.[1]?.trim();
+      return [metric, from.text, "→", to.text, bound].filter((part) => part !== undefined && part !== "").join(" ");
+    }
   }
   return undefined;
 }
@@ -130,14 +141,14 @@ function pick(clause: string, figures: Figure[], focus: string | undefined): Pic
 
 /** Returns the candidate key result of one clause. */
 function judge(clause: string, focus: string | undefined, max: number): Candidate {
-  const change = beforeAfter(clause);
+  const figures = figuresIn(clause);
+  const change = beforeAfter(clause, figures);
   if (change !== undefined) return { phrase: change, level: 3 };
   const period = KO_PERIOD.exec(clause);
   if (period?.[1] !== undefined && period[2] !== undefined && figuresIn(period[2]).length > 0) {
     const rest = period[2];
     return { phrase: `${phraseOf(rest, pick(rest, figuresIn(rest), focus), max - size(period[1]) - 3)} (${period[1]})`, level: 3 };
   }
-  const figures = figuresIn(clause);
   const moved = figures.length > 0 && (saysDirection(clause) || figures.some((f) => f.signed || f.zero));
   let level = moved || saysZero(clause) ? 3 : figures.some((f) => f.kind === "unit") ? 2 : figures.length > 0 ? 1 : 0;
   if (level === 2 && saysBefore(clause)) level = 1; // "1.2s before": a before-value, not the result

@@ -61,3 +61,29 @@ describe("shorten", () => {
     expect(shorten("가나다 라마바 사아자", 8)).toBe("가나다 라마바…");
   });
 });
+
+describe("shorten on generated text", () => {
+  const pieces = ["cut", "costs", "by", "38%", "(servers,", "storage)", "**bold", "words**", "—", "-", ",", ";", "다.", "줄었고", "재시도를", "Internationalisation", "a.m.", "e.g.", "\n", "[link](#a)", "두", "번"];
+  let seed = 42;
+  const next = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+
+  test("always returns a prefix of the text, cut between words, within the length unless one word is longer", () => {
+    for (let round = 0; round < 500; round++) {
+      const text = Array.from({ length: 1 + next(25) }, () => pieces[next(pieces.length)]).join(" ").trim();
+      const n = 1 + next(50);
+      const short = shorten(text, n);
+      if (chars(text) <= n) {
+        expect(short).toBe(text);
+        continue;
+      }
+      const kept = short.endsWith("…") ? short.slice(0, -1) : short;
+      expect(text.startsWith(kept), `${text} (${n}) → ${short}`).toBe(true);
+      expect(kept === text || /^\s|^[,;:.—–-]/u.test(text.slice(kept.length)), `${text} (${n}) → ${short}`).toBe(true);
+      const firstWord = text.split(/\s/u)[0] ?? "";
+      expect(chars(short)).toBeLessThanOrEqual(Math.max(n, chars(firstWord) + 1));
+    }
+  });
+});
