@@ -2,7 +2,7 @@
 import type { HandlebarsInstance } from "./ast.js";
 import { HelperError } from "./errors.js";
 import { nearestName } from "../suggest.js";
-import { firstSentence, formatDate, indent, keyFigure, plain, truncate, type DateStyle } from "./text.js";
+import { firstSentence, formatDate, indent, keyFigure, keyResult, plain, shorten, truncate, type DateStyle } from "./text.js";
 
 /** What a helper sees besides its arguments: the data given to `render` and the `key=value` pairs. */
 interface HelperCall {
@@ -96,6 +96,7 @@ function list(value: unknown, what: string): readonly unknown[] {
 const HELPERS: Readonly<Record<string, Helper>> = {
   firstSentence: ([value]) => firstSentence(text(value, "firstSentence text")),
   truncate: ([value, chars]) => truncate(text(value, "truncate text"), whole(chars, "truncate length", 80)),
+  shorten: ([value, chars]) => shorten(text(value, "shorten text"), whole(chars, "shorten length", 80)),
   join: ([items, separator]) =>
     list(items, "join").map((item) => text(item, "join item")).join(separator === undefined ? ", " : text(separator, "separator")),
   array: (args) => [...args],
@@ -119,6 +120,7 @@ const HELPERS: Readonly<Record<string, Helper>> = {
   count: ([value]) => count(value),
   length: ([value]) => count(value),
   keyFigure: ([value]) => keyFigure(text(value, "keyFigure text")),
+  keyResult: ([value, chars]) => keyResult(text(value, "keyResult text"), whole(chars, "keyResult length", 50)),
   plain: ([value]) => plain(text(value, "plain text")),
   indent: ([value, spaces]) => indent(text(value, "indent text"), whole(spaces, "indent width", 2)),
 };

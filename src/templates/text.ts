@@ -1,13 +1,11 @@
 /** Pure text functions behind the template helpers: no Handlebars, no model. */
 
-/** Returns the first sentence of `text` (up to `.`, `!`, `?` or `。` followed by a space, or the first line). */
-export function firstSentence(text: string): string {
-  const firstLine = text.trim().split(/\r?\n\s*\r?\n|\r?\n/)[0] ?? "";
-  const match = /^.*?[.!?。](?=\s|$)/u.exec(firstLine);
-  return (match ? match[0] : firstLine).trim();
-}
+export { firstSentence } from "./sentences.js";
+export { keyFigure } from "./figures.js";
+export { keyResult } from "./key-result.js";
+export { shorten } from "./shorten.js";
 
-/** Returns `text` cut to at most `chars` characters (code points), ending in `…` when cut. */
+/** Returns `text` cut to at most `chars` characters (code points), ending in `…` when cut, even inside a word. */
 export function truncate(text: string, chars: number): string {
   const points = Array.from(text);
   if (points.length <= chars) return text;
@@ -38,21 +36,6 @@ export function plain(text: string): string {
     if (/^\d/.test(mark)) return `${space}${mark.slice(0, -1)}\\${mark.slice(-1)}`;
     return `${space}\\${mark}`;
   });
-}
-
-const NUMBER = String.raw`\d+(?:[.,]\d+)*`;
-const CURRENCY = String.raw`[$€£₩¥]\s?${NUMBER}\s?(?:[KMB]|k|억|만|천)?`;
-const CHANGE_WORDS = "감소|증가|향상|개선|단축|절감|상승|하락|faster|slower|less|more|fewer|lower|higher|reduction|increase|decrease|drop|growth";
-const PERCENT = String.raw`[-+−]?${NUMBER}\s?(?:%p|%|퍼센트)(?:\s?(?:${CHANGE_WORDS})(?![A-Za-z]))?`;
-const MULTIPLE = String.raw`${NUMBER}\s?(?:x|×|배)(?![A-Za-z가-힣])`;
-const KO_COUNTER = String.raw`${NUMBER}\s?(?:만원|억원|원|건|분|초|시간|일|주|개월|년|명|개|회|번|곳|배|달러|만|억)(?!차)`;
-const EN_UNIT = String.raw`${NUMBER}\s?(?:ms|s|sec|seconds?|min|minutes?|hours?|hrs?|h|days?|weeks?|months?|years?|users?|customers?|tickets?|requests?|incidents?|people|engineers?|teams?|GB|TB|MB|QPS|rps|K|M|B)(?![A-Za-z])`;
-const KEY_FIGURE = new RegExp(`${CURRENCY}|${PERCENT}|${MULTIPLE}|${KO_COUNTER}|${EN_UNIT}`, "u");
-
-/** Returns the first notable figure in `text` (`-35%`, `35% 감소`, `0건`, `12분`, `$2M`, `3x`), or "" when none. */
-export function keyFigure(text: string): string {
-  const match = KEY_FIGURE.exec(text);
-  return match ? match[0].trim() : "";
 }
 
 const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];

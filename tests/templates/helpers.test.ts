@@ -52,6 +52,22 @@ describe("helpers", () => {
     );
   });
 
+  test("keyResult quotes the phrase of the result, shorten cuts at a clause; both take a length", async () => {
+    const body = [
+      '{{#with (story "log-costs")}}{{keyResult result}}|{{keyResult result 8}}|{{keyResult result 2}}{{/with}}',
+      '{{#with (story "warehouse-cutover")}}{{shorten situation 20}}|{{shorten situation}}{{/with}}',
+      '{{keyResult "Checkout success went from 81% to 99%."}}',
+    ].join("\n");
+    expect(await render(body)).toBe(
+      "월 저장 비용 -38%|…비용 -38%|…비용 -38%\n오래된 재고 데이터베이스를 새…|오래된 재고 데이터베이스를 새 클러스터로 옮겨야 했다.\n81% → 99%",
+    );
+  });
+
+  test("a length that is not a whole number is an error at the call", async () => {
+    await expect(render('{{shorten document.title "ten"}}')).rejects.toThrow(/shorten length must be a whole number/u);
+    await expect(render("{{keyResult document.title -1}}")).rejects.toThrow(/keyResult length must be a whole number/u);
+  });
+
   test("plain keeps user text from changing the layout; plain mustaches do not HTML-escape", async () => {
     const out = await render('{{#with (story "log-costs")}}{{plain title}}|{{title}}{{/with}}');
     expect(out).toBe("Log storage \\*cost\\* \\| cut|Log storage *cost* | cut");
