@@ -96,7 +96,7 @@ function list(value: unknown, what: string): readonly unknown[] {
 const HELPERS: Readonly<Record<string, Helper>> = {
   firstSentence: ([value]) => firstSentence(text(value, "firstSentence text")),
   truncate: ([value, chars]) => truncate(text(value, "truncate text"), whole(chars, "truncate length", 80)),
-  shorten: ([value, chars]) => shorten(text(value, "shorten text"), whole(chars, "shorten length", 80)),
+  shorten: ([value, chars], { hash }) => marked(shorten(text(value, "shorten text"), whole(chars, "shorten length", 80)), hash.mark),
   join: ([items, separator]) =>
     list(items, "join").map((item) => text(item, "join item")).join(separator === undefined ? ", " : text(separator, "separator")),
   array: (args) => [...args],
@@ -120,10 +120,21 @@ const HELPERS: Readonly<Record<string, Helper>> = {
   count: ([value]) => count(value),
   length: ([value]) => count(value),
   keyFigure: ([value]) => keyFigure(text(value, "keyFigure text")),
-  keyResult: ([value, chars]) => keyResult(text(value, "keyResult text"), whole(chars, "keyResult length", 50)),
+  keyResult: ([value, chars], { hash }) => {
+    const result = text(value, "keyResult text");
+    const found = keyResult(result, whole(chars, "keyResult length", 50));
+    // Without a mark for left-out words, a phrase too long to shorten is given whole.
+    return hash.mark === undefined || !found.includes("…") ? found : keyResult(result, Number.MAX_SAFE_INTEGER);
+  },
   plain: ([value]) => plain(text(value, "plain text")),
   indent: ([value, spaces]) => indent(text(value, "indent text"), whole(spaces, "indent width", 2)),
 };
+
+/** Returns shortened text with `mark` (a template's `mark="…"` hash value) in place of the "…" that says words were left out. */
+function marked(shortened: string, mark: unknown): string {
+  if (mark === undefined || !shortened.endsWith("…")) return shortened;
+  return `${shortened.slice(0, -1)}${text(mark, "mark")}`;
+}
 
 /** Returns the names of every helper `registerHelpers` installs. */
 export function helperNames(): string[] {

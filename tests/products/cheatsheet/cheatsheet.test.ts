@@ -94,6 +94,16 @@ describe("cheat sheet of notes-ko, line ends", () => {
   });
 });
 
+describe("key results", () => {
+  test("the bundled content's sheet quotes the result's phrase with its figures, never the before-value alone", async () => {
+    const { pdf } = await sheet(join(process.cwd(), "content"));
+    const text = pageText(pdf.words);
+    expect(text).toContain(squash("81% → 99%"));
+    expect(text).toContain(squash("4회 → 2회"));
+    expect(text).not.toMatch(/—81%(?!→99%)/);
+  });
+});
+
 describe("using the page", () => {
   /** Returns the share of the columns' height, from their first text down to the bottom margin, left without text. */
   function blankShare(words: readonly Word[], paper: "a4" | "letter"): number {
