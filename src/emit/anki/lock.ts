@@ -52,7 +52,7 @@ function compareEntries(a: IdLockEntry, b: IdLockEntry): number {
 
 /** Returns the lock in `text` and a located warning for each part that could not be used. */
 export function parseIdLock(text: string, file: string): { lock: IdLock; diagnostics: Diagnostic[] } {
-  const fresh = (offset: number, why: string) => {
+  const startAfresh = (offset: number, why: string) => {
     const place = locate(text, offset);
     const message = `Cannot use the Anki id lock (${why}); starting afresh, so cards edited since the last build may get new ids`;
     return { lock: emptyIdLock(), diagnostics: [diagnostic("warning", { file, ...place }, message, RULE)] };
@@ -61,10 +61,10 @@ export function parseIdLock(text: string, file: string): { lock: IdLock; diagnos
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return fresh(jsonErrorOffset(error, text), "it is not valid JSON");
+    return startAfresh(jsonErrorOffset(error, text), "it is not valid JSON");
   }
-  if (!isRecord(data) || !Array.isArray(data.cards)) return fresh(0, "no `cards` list");
-  if (data.version !== VERSION) return fresh(0, `unknown version \`${String(data.version)}\``);
+  if (!isRecord(data) || !Array.isArray(data.cards)) return startAfresh(0, "no `cards` list");
+  if (data.version !== VERSION) return startAfresh(0, `unknown version \`${String(data.version)}\``);
   const offsets = topLevelItemOffsets(text, "cards");
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();

@@ -43,7 +43,10 @@ export interface Pair {
   score: number;
 }
 
-/** A card keeps at most this many candidates: enough for every rival a toss-up could involve. */
+/**
+ * A card keeps only its best few candidates: the greedy pass seldom needs more, and the cap
+ * bounds the work when many old keys look alike (a shared "Tell me about a time…").
+ */
 const CANDIDATES_PER_CARD = 8;
 
 /** Old cards of one kind, indexed by the bigrams of their keys. */
