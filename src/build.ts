@@ -7,6 +7,7 @@ import type { Format, Product, Settings } from "./config.js";
 import { DiagnosticError, diagnostic, hasFailures, type Diagnostic } from "./diagnostics.js";
 import type { EmitOutput } from "./emit/types.js";
 import { loadModel, type NoteSource } from "./model/index.js";
+import { assessReadiness } from "./readiness/index.js";
 import type { Model } from "./model/types.js";
 import type { ProductDocument } from "./products/types.js";
 import { writeAtomic } from "./write.js";
@@ -22,6 +23,10 @@ export interface Artifact {
 
 export interface BuildResult {
   artifacts: Artifact[];
+  /** The readiness line (`readiness: 11/16 principles with 2+ stories, …`); "" when the notes could not be read. */
+  readiness: string;
+  /** Product × format pairs built (a format with nothing for a product, such as Anki for the cheat sheet, is neither). */
+  built: number;
   /** Product × format pairs that were asked for but failed (their previous files are kept). */
   failed: number;
   diagnostics: Diagnostic[];
@@ -47,6 +52,7 @@ const EMITTERS: Record<Format, (settings: Settings, sources: Sources) => Promise
     return (document) => emitPdf(document, s.pdf);
   },
   html: async (s, sources) => (await import("./emit/html/index.js")).htmlEmitter(s.html, sources.map((source) => source.text).join("\n")),
+  anki: async (s) => (await import("./emit/anki/index.js")).ankiEmitter(s.anki, { inputs: s.inputs, cwd: s.cwd }),
 };
 
 /** Builds the chosen products in the chosen formats; a product that fails leaves its previous files untouched. */
@@ -56,8 +62,9 @@ export async function build(settings: Settings): Promise<BuildResult> {
   const artifacts: Artifact[] = [];
   const asked = settings.only.length * settings.formats.length;
   const model = loaded.model;
-  if (!model || hasFailures(diagnostics, settings.strict)) return { artifacts, failed: asked, diagnostics };
+  if (!model || hasFailures(diagnostics, settings.strict)) return { artifacts, readiness: "", built: 0, failed: asked, diagnostics };
   let failed = 0;
+  let built = 0;
   const emitters = await Promise.all(settings.formats.map((format) => EMITTERS[format](settings, loaded.sources)));
   for (const product of settings.only) {
     // Each file's time is its emitter's, and the first one's also the product's own rendering.
@@ -69,6 +76,7 @@ export async function build(settings: Settings): Promise<BuildResult> {
       const output = document && emitter && (await attempt(() => emitter(document), diagnostics));
       if (output === undefined) failed += 1;
       if (!output) continue;
+      built += 1;
       diagnostics.push(...output.diagnostics, ...glyphDiagnostics(output, loaded.sources));
       for (const file of output.files) {
         const path = resolve(settings.cwd, settings.outDir, file.file);
@@ -77,7 +85,7 @@ export async function build(settings: Settings): Promise<BuildResult> {
       }
     }
   }
-  return { artifacts, failed, diagnostics };
+  return { artifacts, readiness: assessReadiness(model, settings.readiness).summary, built, failed, diagnostics };
 }
 
 /** Returns what a product says (data → templates → markdown blocks); throws DiagnosticError for template errors. */

@@ -24,6 +24,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option("-t, --templates <dir>", "folder of templates that override the defaults file by file")
     .option("--only <products>", "comma-separated: cheatsheet,flashcards,storybook")
     .option("--format <formats>", "comma-separated: pdf,html,anki (default: pdf)")
+    .option("--deck <name>", "name of the Anki deck (default: the notes' title)")
     .addOption(new Option("--paper <size>", "paper for the cheat sheet and story book").choices(["a4", "letter"]))
     .option("--cards <kinds>", "flashcard kinds: questions,principles,stories")
     .option("--principle <id>", "only flashcards about this principle")

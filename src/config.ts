@@ -7,11 +7,13 @@ import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { diagnostic, type Diagnostic } from "./diagnostics.js";
 import { UsageError } from "./io.js";
+import { READINESS_CONFIG, readinessSettings } from "./readiness/config.js";
+import type { ReadinessSettings } from "./readiness/settings.js";
 import { boolean, custom, field, issueMessage, listOf, object, oneOf, string, validate, type Infer, type Issue } from "./schema.js";
 
 export const PRODUCTS = ["cheatsheet", "flashcards", "storybook"] as const;
 export type Product = (typeof PRODUCTS)[number];
-export const FORMATS = ["pdf", "html"] as const;
+export const FORMATS = ["pdf", "html", "anki"] as const;
 export type Format = (typeof FORMATS)[number];
 export const CARD_KINDS = ["questions", "principles", "stories"] as const;
 export type CardKind = (typeof CARD_KINDS)[number];
@@ -39,6 +41,8 @@ export interface FlashcardsOptions {
 /** What the story book product reads. */
 export interface StorybookOptions {
   readonly templatesDir: string | null;
+  /** The coach's checks on its readiness page. */
+  readonly readiness: ReadinessSettings;
 }
 
 /** What the PDF emitter reads. */
@@ -57,6 +61,14 @@ export interface PdfOptions {
 export interface HtmlOptions {
   /** Templates folder whose `html/style.css` and `html/deck.js` override the defaults. */
   readonly templatesDir: string | null;
+}
+
+/** What the Anki emitter reads. */
+export interface AnkiOptions {
+  /** The Anki deck's name; null = the notes' title. */
+  readonly deckName: string | null;
+  /** The deck holds every card (no `--principle` or `--cards` filter), so its ids may be written to the lock. */
+  readonly wholeDeck: boolean;
 }
 
 export interface Settings {
@@ -82,6 +94,9 @@ export interface Settings {
   readonly storybook: StorybookOptions;
   readonly pdf: PdfOptions;
   readonly html: HtmlOptions;
+  readonly anki: AnkiOptions;
+  /** What `check`, the build's summary line and the story book's readiness page check. Default: DEFAULT_READINESS. */
+  readonly readiness: ReadinessSettings;
 }
 
 /** The name of the optional config file in the working folder. */
@@ -113,6 +128,8 @@ const SHAPE = {
   backOffset: field(OFFSET, undefined),
   strict: field(boolean, undefined),
   watch: field(boolean, undefined),
+  deck: field(string(), undefined),
+  readiness: field(READINESS_CONFIG, undefined),
 };
 const SETTINGS = object(SHAPE);
 type Given = Infer<typeof SETTINGS>;
@@ -123,6 +140,7 @@ export function resolveSettings(cwd: string, paths: readonly string[], options: 
   const cli = commandLine(options);
   const pick = <K extends keyof Given>(key: K): Given[K] | undefined => cli[key] ?? file[key];
   const templatesDir = pick("templates") === undefined ? null : resolve(cwd, pick("templates") ?? "");
+  const readiness = readinessSettings(file.readiness);
   return {
     cwd,
     inputs: paths.length > 0 ? paths : (file.content ?? file.inputs ?? ["content"]),
@@ -135,9 +153,11 @@ export function resolveSettings(cwd: string, paths: readonly string[], options: 
     watch: pick("watch") ?? false,
     cheatsheet: { templatesDir },
     flashcards: { templatesDir, cards: pick("cards") ?? CARD_KINDS, principle: pick("principle") ?? null },
-    storybook: { templatesDir },
+    storybook: { templatesDir, readiness },
     pdf: { paper: pick("paper") ?? null, cardLayout: pick("cardLayout") ?? null, duplex: pick("duplex") ?? null, backOffset: pick("backOffset") ?? [0, 0] },
     html: { templatesDir },
+    readiness,
+    anki: { deckName: pick("deck") ?? null, wholeDeck: pick("principle") === undefined && (pick("cards") ?? CARD_KINDS).length === CARD_KINDS.length },
   };
 }
 

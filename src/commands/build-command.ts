@@ -17,16 +17,16 @@ export async function buildCommand(paths: string[], options: Record<string, unkn
 
 async function buildOnce(settings: Settings, io: Io): Promise<number> {
   const started = performance.now();
-  const { artifacts, failed, diagnostics } = await build(settings);
+  const { artifacts, readiness, built, failed, diagnostics } = await build(settings);
   const code = report(diagnostics, io, { strict: settings.strict });
   for (const a of artifacts) {
     const pages = a.pages === null ? [] : [`${a.pages} ${a.pages === 1 ? "page" : "pages"}`];
     const words = [...pages, ...(a.summary ? [a.summary] : [])].join(", ");
     io.stdout(`${shownPath(settings.cwd, a.path)}  ${words}  ${seconds(a.milliseconds)}\n`);
   }
-  const asked = settings.only.length * settings.formats.length;
-  const total = `${asked - failed} of ${asked} built in ${seconds(performance.now() - started)}`;
+  const total = `${built} of ${built + failed} built in ${seconds(performance.now() - started)}`;
   io.stdout(failed > 0 ? `${total}; ${failed} failed (previous files kept)\n` : `${total}\n`);
+  if (readiness) io.stdout(`${readiness}\n`);
   return failed > 0 || hasFailures(diagnostics, settings.strict) ? EXIT_CONTENT_ERROR : code;
 }
 

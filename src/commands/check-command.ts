@@ -1,15 +1,24 @@
-/** `prep-print check`: every problem in the notes, with its place. */
+/** `prep-print check`: every problem in the notes, with its place, and how ready they are for the interview. */
 import { resolveSettings } from "../config.js";
 import type { Io } from "../io.js";
 import { loadModel } from "../model/index.js";
+import { assessReadiness } from "../readiness/index.js";
 import { report } from "./report.js";
 
-/** Prints the notes' diagnostics; returns 0, or 1 with errors (or warnings when strict). */
+/** Prints the notes' diagnostics and the readiness line; returns 0, or 1 with errors (or warnings when strict). */
 export async function checkCommand(paths: string[], options: { unplaced?: boolean; strict?: boolean; catalogue?: string }, io: Io): Promise<number> {
   const settings = resolveSettings(io.cwd, paths, options);
-  const { diagnostics } = await loadModel(settings.inputs, { cwd: io.cwd, catalogue: settings.catalogue ?? undefined, unplaced: options.unplaced === true });
+  const loaded = await loadModel(settings.inputs, { cwd: io.cwd, catalogue: settings.catalogue ?? undefined, unplaced: options.unplaced === true });
+  const readiness = loaded.model ? assessReadiness(loaded.model, settings.readiness) : null;
+  // A gap warning already says a principle has no story; the model's note on it would say it twice.
+  const gapsReported = settings.readiness.rules["readiness-principle-gap"];
+  const diagnostics = [...loaded.diagnostics.filter((d) => !(gapsReported && d.ruleId === "principle-no-story")), ...(readiness?.diagnostics ?? [])];
   const code = report(diagnostics, io, { strict: settings.strict, infos: true });
-  const count = (s: string): number => diagnostics.filter((d) => d.severity === s).length;
-  io.stdout(`${count("error")} errors, ${count("warning")} warnings, ${count("info")} notes\n`);
+  const count = (severity: string, word: string): string => {
+    const n = diagnostics.filter((d) => d.severity === severity).length;
+    return `${n} ${word}${n === 1 ? "" : "s"}`;
+  };
+  io.stdout(`${count("error", "error")}, ${count("warning", "warning")}, ${count("info", "note")}\n`);
+  if (readiness) io.stdout(`${readiness.summary}\n`);
   return code;
 }

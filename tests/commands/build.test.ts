@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { importNotes, readAnkiFile } from "../emit/anki/anki-reader.js";
 import { prepPrint } from "./run.js";
 
 const repo = process.cwd();
@@ -47,6 +48,24 @@ describe("prep-print build", () => {
     expect(code).toBe(0);
     expect(await readdir(join(dir, "letter"))).toEqual(["cheatsheet.pdf"]);
     expect(mediaBox(await readFile(join(dir, "letter", "cheatsheet.pdf")))).toBe("0 0 612 792");
+  });
+
+  it("writes HTML pages and an Anki deck with --format, keeps the Anki ids beside the notes, and ends with the readiness line", async () => {
+    const dir = await project();
+    const { code, stdout } = await prepPrint(["build", "--format", "pdf,html,anki"], dir);
+    expect(code).toBe(0);
+    const files = (await readdir(join(dir, "out"))).sort();
+    expect(files).toEqual(["cheatsheet.html", "cheatsheet.pdf", "deck.tsv", "flashcards.html", "flashcards.pdf", "storybook.html", "storybook.pdf"]);
+    expect(stdout).toMatch(/^7 of 7 built in [\d.]+ s$/m);
+    expect(stdout).toMatch(/^readiness: \d+\/16 principles with 2\+ stories/m);
+    const lock = await readFile(join(dir, "content", ".prep-print", "ids.json"), "utf8");
+    const deck = await readFile(join(dir, "out", "deck.tsv"), "utf8");
+    const notes = importNotes(readAnkiFile(deck));
+    expect(notes.length).toBeGreaterThan(10);
+    for (const note of notes) expect(lock).toContain(`"guid":${JSON.stringify(note.guid)}`);
+    const html = await readFile(join(dir, "out", "storybook.html"), "utf8");
+    expect(html).toContain('<html lang="ko"');
+    expect(html).not.toMatch(/<(?:script|link|img)[^>]+(?:src|href)="https?:/);
   });
 
   it("fails on a misspelt template field with file:line:col and a suggestion, keeping the previous PDF", async () => {

@@ -33,9 +33,10 @@ describe("prep-print check", () => {
     const { code, stderr, stdout } = await prepPrint(["check", KO]);
     expect(code).toBe(0);
     expect(stderr).toContain("../shared/examples/notes-ko.md:44:1: warning Missing `task`, `action`, `result` in STAR story `결제 장애 대응`  star-missing-part\n");
-    expect(stderr).toMatch(/notes-ko\.md:\d+:\d+: info Principle `Think Big` has no story yet {2}principle-no-story/);
+    expect(stderr).toMatch(/notes-ko\.md:127:1: warning Principle `Think Big` has no story, 2 wanted {2}readiness-principle-gap/);
+    expect(stderr).not.toContain("principle-no-story");
     expect(stderr).toMatch(/notes-ko\.md:57:1: info Question 5 is empty {2}empty-question/);
-    expect(stdout).toBe("0 errors, 1 warnings, 18 notes\n");
+    expect(stdout).toMatch(/^0 errors, \d+ warnings, 4 notes\nreadiness: 0\/16 principles with 2\+ stories, /);
   });
 
   it("fails on warnings with --strict", async () => {
@@ -117,5 +118,28 @@ describe("prep-print init", () => {
       expect(model.stories).toHaveLength(2);
       expect(model.stories.every((s) => s.principles.length >= 1 && s.missing.length === 0)).toBe(true);
     }
+  });
+});
+
+describe("readiness in check", () => {
+  it("fails --strict on notes with a principle gap and passes notes without one", async () => {
+    const gap = await prepPrint(["check", "tests/fixtures/readiness/gap", "--strict"]);
+    expect(gap.code).toBe(1);
+    expect(gap.stderr).toContain("readiness-principle-gap");
+    expect(gap.stdout).toMatch(/^readiness: \d+\/3 principles with 2\+ stories/m);
+    const ready = await prepPrint(["check", "tests/fixtures/readiness/ready", "--strict"]);
+    expect(ready.stderr).toBe("");
+    expect(ready.code).toBe(0);
+    expect(ready.stdout).toContain("readiness: 3/3 principles with 2+ stories");
+  });
+
+  it("turns a rule off from the config file", async () => {
+    const dir = await tempDir();
+    await mkdir(join(dir, "notes"));
+    await writeFile(join(dir, "notes", "n.md"), await readFile("tests/fixtures/readiness/gap/notes.md", "utf8"));
+    await writeFile(join(dir, "notes", "values.yaml"), await readFile("tests/fixtures/readiness/gap/values.yaml", "utf8"));
+    await writeFile(join(dir, "prep-print.config.json"), JSON.stringify({ readiness: { rules: { "readiness-principle-gap": false } } }));
+    const { stderr } = await prepPrint(["check", "notes"], dir);
+    expect(stderr).not.toContain("readiness-principle-gap");
   });
 });

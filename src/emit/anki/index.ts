@@ -8,3 +8,4 @@ export { emptyIdLock, lockPathFor, parseIdLock, readIdLock, writeIdLock } from "
 export type { IdLock, IdLockEntry } from "./lock.js";
 export { deckTsv, tsvField } from "./tsv.js";
 export type { DeckOptions } from "./tsv.js";
+export { ankiEmitter, type AnkiBuild } from "./emit.js";

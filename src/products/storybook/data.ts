@@ -1,5 +1,6 @@
 /** The data the story book template receives: the model plus `book` (entries with anchors, page numbers, coverage). */
 import type { Model } from "../../model/types.js";
+import { assessReadiness, type ReadinessData } from "../../readiness/index.js";
 import { Links, notesEntries, principleEntries, questionEntries, storiesOf, storyEntries, type Link, type NotesEntry, type PrincipleEntry, type QuestionEntry, type StoryEntry } from "./entries.js";
 import type { BookOptions, Labels } from "./options.js";
 import type { UnprintedLine } from "./unprinted.js";
@@ -37,16 +38,21 @@ export interface BookData {
   sections: string[];
   /** Source lines whose words the rest of the book does not show, as written. */
   unprinted: UnprintedLine[];
+  /** The coach's checks (see TEMPLATES.md, "Readiness"). */
+  readiness: ReadinessData;
+  /** Names of the principles with no story at all, and of those with some but fewer than wanted. */
+  noStory: string[];
+  fewStories: string[];
   coverage: CoverageRow[];
   /** Page numbers of the fixed sections (`contents`, `principles`, `questions`, `notes`, `coverage`). */
   pages: Record<string, number>;
 }
 
 /** Named destinations of the fixed sections. */
-const SECTION_ANCHORS = ["contents", "principles", "questions", "notes", "coverage"] as const;
+const SECTION_ANCHORS = ["contents", "readiness", "principles", "questions", "notes", "coverage"] as const;
 
 /** Returns the template data; `pages` maps anchor names to 1-based page numbers (null: a format without pages). */
-export function bookData(model: Model, options: BookOptions, pages: ReadonlyMap<string, number> | null, unprinted: UnprintedLine[] = []): Model & { book: BookData } {
+export function bookData(model: Model, options: BookOptions, pages: ReadonlyMap<string, number> | null, unprinted: UnprintedLine[] = [], readiness: ReadinessData = assessReadiness(model).data): Model & { book: BookData } {
   const links = new Links(model);
   const known = pages ?? new Map<string, number>();
   const principles = principleEntries(model, links);
@@ -69,6 +75,9 @@ export function bookData(model: Model, options: BookOptions, pages: ReadonlyMap<
     notes: notesEntries(model, options.labels),
     sections: [...new Set(model.document.sections.map((s) => s.title).filter((t) => t.trim() !== ""))],
     unprinted,
+    readiness,
+    noStory: readiness.gaps.filter((p) => p.stories === 0).map((p) => p.name),
+    fewStories: readiness.gaps.filter((p) => p.stories > 0).map((p) => p.name),
     coverage,
     pages: Object.fromEntries(SECTION_ANCHORS.map((name) => [name, known.get(name) ?? 0])),
   };

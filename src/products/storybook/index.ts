@@ -6,6 +6,7 @@ import type { Model } from "../../model/types.js";
 import { loadTemplate } from "../../templates/index.js";
 import type { NoteSource } from "../../model/index.js";
 import { visibleText } from "../../markdown/text.js";
+import { assessReadiness } from "../../readiness/index.js";
 import type { BookBlocks, BookDocument, DocumentInfo } from "../types.js";
 import { unprintedLines, type UnprintedLine } from "./unprinted.js";
 import { bookData, storiesOf } from "./data.js";
@@ -19,8 +20,9 @@ import { bookOutline } from "./outline.js";
 export function storybookDocument(model: Model, options: StorybookOptions, sources: readonly NoteSource[]): BookDocument {
   const template = loadTemplate("storybook", { templatesDir: options.templatesDir ?? undefined });
   const book = bookOptions(template, model.document.language);
+  const readiness = assessReadiness(model, options.readiness).data;
   const renderWith = (pages: ReadonlyMap<string, number> | null, unprinted: UnprintedLine[]): BookBlocks => {
-    const { front, body } = splitFront(template.render(bookData(model, book, pages, unprinted)));
+    const { front, body } = splitFront(template.render(bookData(model, book, pages, unprinted, readiness)));
     return { front: parseMarkdown(front), body: parseMarkdown(body), bodyKey: body };
   };
   let unprinted: UnprintedLine[] | undefined;

@@ -33,6 +33,18 @@ export interface Labels {
   askedAbout: string;
   sections: string;
   asWritten: string;
+  readiness: string;
+  noStoryYet: string;
+  moreWanted: string;
+  allCovered: string;
+  time: string;
+  problems: string;
+  tooShort: string;
+  tooLong: string;
+  noNumber: string;
+  weNotI: string;
+  overloaded: string;
+  incomplete: string;
 }
 
 const EN: Labels = {
@@ -43,6 +55,9 @@ const EN: Labels = {
   appendix: "Appendix", coverage: "Principle coverage", questions: "Questions and answers", interview: "Interview",
   covered: "Principles covered", principleNotes: "Principles: your notes", otherNotes: "Other notes",
   nothingYet: "Nothing written yet", askedAbout: "Questions", sections: "Sections of your notes", asWritten: "More lines of your notes, as written",
+  readiness: "Readiness", noStoryYet: "No story yet", moreWanted: "More stories wanted", allCovered: "Every principle has enough stories.",
+  time: "Time to tell", problems: "To work on", tooShort: "short", tooLong: "too long", noNumber: "result without a number",
+  weNotI: "\"we\" more than \"I\"", overloaded: "too many principles", incomplete: "STAR part missing",
 };
 
 const KO: Labels = {
@@ -53,6 +68,9 @@ const KO: Labels = {
   appendix: "부록", coverage: "원칙별 스토리", questions: "예상 질문과 답변", interview: "면접일",
   covered: "다룬 원칙", principleNotes: "원칙별 메모", otherNotes: "기타 메모",
   nothingYet: "아직 쓴 내용 없음", askedAbout: "질문", sections: "노트의 구성", asWritten: "위에 없는 노트 줄 (쓴 그대로)",
+  readiness: "준비 상태", noStoryYet: "아직 스토리 없음", moreWanted: "스토리가 더 필요함", allCovered: "모든 원칙에 스토리가 충분합니다.",
+  time: "말하는 시간", problems: "다듬을 점", tooShort: "짧음", tooLong: "너무 김", noNumber: "결과에 숫자 없음",
+  weNotI: "\"저\"보다 \"우리\"가 많음", overloaded: "원칙이 너무 많음", incomplete: "STAR 빠짐",
 };
 
 /** How the story book is put together, from the template's front matter. */

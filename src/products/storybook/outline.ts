@@ -8,7 +8,7 @@ import type { Labels } from "./options.js";
 export function bookOutline(model: Model, labels: Labels): OutlineEntry[] {
   const index = new Map(model.stories.map((s, i) => [s.id, i]));
   const entry = (title: string, anchor: string, children: OutlineEntry[] = []): OutlineEntry => ({ title, anchor, children });
-  const outline: OutlineEntry[] = [entry(labels.contents, "contents")];
+  const outline: OutlineEntry[] = [entry(labels.contents, "contents"), entry(labels.readiness, "readiness")];
   const group = (title: string, ids: string[]): void => {
     const children = ids.flatMap((id) => {
       const i = index.get(id);

@@ -163,3 +163,21 @@ describe("the story book's measure", () => {
     expect(longest).toBeLessThanOrEqual(80);
   });
 });
+
+describe.each([["content", join(process.cwd(), "content")], ...["notes-ko.md", "notes-en.md", "notes-principles-en.md", "notes-principles-ko.md"].map((n) => [n, join(EXAMPLES, n)])])("the readiness page of %s", (_name, notes) => {
+  it("names exactly the principles that have no story in the model", async () => {
+    const { pdf, model, labels } = await buildBook(notes);
+    const page = topBookmark(pdf, labels.readiness);
+    const text = squash(bodyItems(pdf, page).map((t) => t.str).join(""));
+    const none = model.principles.filter((p) => !model.stories.some((s) => s.principles.includes(p.id)));
+    const start = text.indexOf(squash(`${labels.noStoryYet}:`));
+    if (none.length === 0) {
+      expect(start).toBe(-1);
+      return;
+    }
+    const rest = text.slice(start);
+    const ends = [squash(labels.moreWanted), squash(labels.principle)].map((label) => rest.indexOf(label, 1)).filter((i) => i > 0);
+    const listed = rest.slice(0, Math.min(...ends));
+    for (const principle of model.principles) expect(listed.includes(squash(principle.name)), principle.name).toBe(none.includes(principle));
+  });
+});
