@@ -27,7 +27,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option("--deck <name>", "name of the Anki deck (default: the notes' title)")
     .addOption(new Option("--paper <size>", "paper for the cheat sheet and story book").choices(["a4", "letter"]))
     .option("--cards <kinds>", "flashcard kinds: questions,principles,stories")
-    .option("--principle <id>", "only flashcards about this principle")
+    .option("--principle <ids>", "only these principles (comma-separated): a one-page sheet per interview round, cards about them")
     .addOption(new Option("--card-layout <layout>", "card sheet layout").choices(["a4-8", "letter-8", "a7", "index-3x5"]))
     .addOption(new Option("--duplex <mode>", "how the card backs are printed").choices(["long-edge", "short-edge", "fold"]))
     .option("--back-offset <x,y>", "shift card back pages by x,y millimetres (printer misregistration)")
@@ -70,6 +70,20 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .action(async (dir: string, options: { lang: "ko" | "en" }) => {
       const { initCommand } = await import("./commands/init-command.js");
       done(await initCommand(dir, options, io));
+    });
+
+  program
+    .command("calibrate")
+    .description("write a duplex calibration sheet: print it, hold it to the light, read off --back-offset")
+    .option("-o, --out <dir>", "output folder (default: out/)")
+    .option("-t, --templates <dir>", "templates folder (its flashcards-front may name the card layout)")
+    .addOption(new Option("--paper <size>", "paper: a4 or letter 8-up sheets").choices(["a4", "letter"]))
+    .addOption(new Option("--card-layout <layout>", "card sheet layout").choices(["a4-8", "letter-8", "a7", "index-3x5"]))
+    .addOption(new Option("--duplex <mode>", "how the card backs are printed").choices(["long-edge", "short-edge", "fold"]))
+    .option("--back-offset <x,y>", "the offset already in use, in millimetres (the sheet then checks it)")
+    .action(async (options: Record<string, unknown>) => {
+      const { calibrateCommand } = await import("./commands/calibrate-command.js");
+      done(await calibrateCommand(options, io));
     });
 
   const templates = program.command("templates").description("list or eject the templates");

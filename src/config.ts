@@ -27,6 +27,8 @@ export type Paper = (typeof PAPERS)[number];
 /** What the cheat sheet product reads. */
 export interface CheatsheetOptions {
   readonly templatesDir: string | null;
+  /** Only these principles (id, name or alias): a one-page sheet for one interview round. Default: all. */
+  readonly principles: readonly string[];
 }
 
 /** What the flashcards product reads. */
@@ -34,8 +36,8 @@ export interface FlashcardsOptions {
   readonly templatesDir: string | null;
   /** Card kinds, in deck order. Default: questions, principles, stories. */
   readonly cards: readonly CardKind[];
-  /** Only cards about this principle (id, name or alias). Default: all. */
-  readonly principle: string | null;
+  /** Only cards about these principles (id, name or alias). Default: all. */
+  readonly principles: readonly string[];
 }
 
 /** What the story book product reads. */
@@ -122,7 +124,7 @@ const SHAPE = {
   paper: field(oneOf(PAPERS), undefined),
   catalogue: field(string(), undefined),
   cards: field(words(CARD_KINDS), undefined),
-  principle: field(string(), undefined),
+  principle: field(listOf(string(), { commas: true }), undefined),
   cardLayout: field(oneOf(CARD_LAYOUTS), undefined),
   duplex: field(oneOf(DUPLEX_MODES), undefined),
   backOffset: field(OFFSET, undefined),
@@ -141,6 +143,7 @@ export function resolveSettings(cwd: string, paths: readonly string[], options: 
   const pick = <K extends keyof Given>(key: K): Given[K] | undefined => cli[key] ?? file[key];
   const templatesDir = pick("templates") === undefined ? null : resolve(cwd, pick("templates") ?? "");
   const readiness = readinessSettings(file.readiness);
+  const principles = pick("principle") ?? [];
   return {
     cwd,
     inputs: paths.length > 0 ? paths : (file.content ?? file.inputs ?? ["content"]),
@@ -151,13 +154,13 @@ export function resolveSettings(cwd: string, paths: readonly string[], options: 
     catalogue: pick("catalogue") ?? null,
     strict: pick("strict") ?? false,
     watch: pick("watch") ?? false,
-    cheatsheet: { templatesDir },
-    flashcards: { templatesDir, cards: pick("cards") ?? CARD_KINDS, principle: pick("principle") ?? null },
+    cheatsheet: { templatesDir, principles },
+    flashcards: { templatesDir, cards: pick("cards") ?? CARD_KINDS, principles },
     storybook: { templatesDir, readiness },
     pdf: { paper: pick("paper") ?? null, cardLayout: pick("cardLayout") ?? null, duplex: pick("duplex") ?? null, backOffset: pick("backOffset") ?? [0, 0] },
     html: { templatesDir },
     readiness,
-    anki: { deckName: pick("deck") ?? null, wholeDeck: pick("principle") === undefined && (pick("cards") ?? CARD_KINDS).length === CARD_KINDS.length },
+    anki: { deckName: pick("deck") ?? null, wholeDeck: principles.length === 0 && (pick("cards") ?? CARD_KINDS).length === CARD_KINDS.length },
   };
 }
 

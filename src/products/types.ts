@@ -36,6 +36,8 @@ export interface SheetDocument {
   info: DocumentInfo;
   template: TemplateLayout;
   variants: SheetRegions[];
+  /** A sheet of a few principles only (one interview round): set larger, in fewer columns. */
+  round: boolean;
 }
 
 /** One card: its front (rendered per part when a card continues over several) and its back. */

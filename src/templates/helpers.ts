@@ -102,6 +102,7 @@ const HELPERS: Readonly<Record<string, Helper>> = {
   array: (args) => [...args],
   compact: ([items]) => list(items, "compact").filter(truthy),
   where: ([items, key, value]) => list(items, "where").filter((item) => field(item, text(key, "where field")) === value),
+  pluck: ([items, key]) => list(items, "pluck").map((item) => field(item, text(key, "pluck field"))),
   whereEmpty: ([items, key]) => list(items, "whereEmpty").filter((item) => !truthy(field(item, text(key, "whereEmpty field")))),
   take: ([items, n]) => list(items, "take").slice(0, whole(n, "take count", 0)),
   principle: byId("principles", "principle"),

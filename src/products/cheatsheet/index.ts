@@ -4,20 +4,30 @@ import { parseMarkdown } from "../../markdown/parse.js";
 import { splitRegions } from "../../markdown/regions.js";
 import type { Model } from "../../model/types.js";
 import { loadTemplate } from "../../templates/index.js";
+import { findPrinciples, questionIsAbout, storyIsAbout } from "../principles.js";
 import type { SheetDocument } from "../types.js";
 
 /** Levels of detail the template is rendered at (`sheet.detail`), most first. */
 const DETAIL = [2, 1, 0] as const;
 
-/** Returns what the cheat sheet template receives: the model and `sheet.detail` (2: most, 0: least). */
-export function sheetData(model: Model, detail: number): object {
-  return { ...model, sheet: { detail } };
+/** Returns what the cheat sheet template receives: the model, `sheet.detail` (2: most, 0: least) and `sheet.round` (the principles of one interview round only). */
+export function sheetData(model: Model, detail: number, round = false): object {
+  return { ...model, sheet: { detail, round } };
+}
+
+/** Returns the model narrowed to the named principles (and the stories and questions about them); the whole model when none are named. */
+function roundModel(model: Model, names: readonly string[]): Model {
+  if (names.length === 0) return model;
+  const about = findPrinciples(model, names);
+  return { ...model, principles: about, stories: model.stories.filter((s) => storyIsAbout(s, about)), questions: model.questions.filter((q) => questionIsAbout(q, about)) };
 }
 
 /** Returns the cheat sheet's blocks at each level of detail (renderings that come out the same are kept once); throws DiagnosticError for template errors. */
 export function cheatsheetDocument(model: Model, options: CheatsheetOptions): SheetDocument {
   const template = loadTemplate("cheatsheet", { templatesDir: options.templatesDir ?? undefined });
-  const rendered = [...new Set(DETAIL.map((detail) => template.render(sheetData(model, detail))))];
+  const round = options.principles.length > 0;
+  const shown = roundModel(model, options.principles);
+  const rendered = [...new Set(DETAIL.map((detail) => template.render(sheetData(shown, detail, round))))];
   const { title, author, language } = model.document;
   return {
     kind: "sheet",
@@ -28,5 +38,6 @@ export function cheatsheetDocument(model: Model, options: CheatsheetOptions): Sh
       const regions = splitRegions(markdown);
       return { header: parseMarkdown(regions.header), body: parseMarkdown(regions.body), footer: parseMarkdown(regions.footer) };
     }),
+    round,
   };
 }

@@ -1,8 +1,7 @@
 /** The model → the list of cards to print (one per question, principle and story); pure. */
 import type { CardKind } from "../../config.js";
-import { UsageError } from "../../io.js";
 import type { Model, Principle, Question, SourceRef, Story } from "../../model/types.js";
-import { nearestName } from "../../suggest.js";
+import { findPrinciples, questionIsAbout, storyIsAbout } from "../principles.js";
 
 /** One card before layout; exactly one of `question`, `principle`, `story` is set. */
 export interface CardSpec {
@@ -26,21 +25,9 @@ export interface Deck {
 
 const NONE = { question: null, principle: null, story: null } as const;
 
-/** Returns the principle named `wanted` by id, name or alias (any case); throws UsageError if none. */
-function findPrinciple(model: Model, wanted: string): Principle {
-  const key = wanted.trim().toLowerCase();
-  const found = model.principles.find(
-    (p) => p.id === key || p.name.toLowerCase() === key || p.aliases.some((a) => a.toLowerCase() === key),
-  );
-  if (found) return found;
-  const near = nearestName(wanted, model.principles.flatMap((p) => [p.id, p.name]));
-  throw new UsageError(`Unknown principle \`${wanted}\`${near ? `, did you mean \`${near}\`?` : ""}`);
-}
-
-function questionCards(model: Model, about: Principle | null): CardSpec[] {
+function questionCards(model: Model, about: readonly Principle[]): CardSpec[] {
   return model.questions
-    .filter((q) => q.text.trim() !== "")
-    .filter((q) => !about || q.principles.includes(about.id) || about.questions.includes(q.id))
+    .filter((q) => q.text.trim() !== "" && questionIsAbout(q, about))
     .map((q) => ({ ...NONE, kind: "question", id: q.id, title: `Q${q.number} ${q.text}`, source: q.source, question: q }));
 }
 
@@ -49,15 +36,15 @@ export function hasNotes(principle: Principle): boolean {
   return principle.definition !== "" || principle.hook !== "" || principle.notes.length > 0 || principle.stories.length > 0 || principle.questions.length > 0;
 }
 
-function principleCards(model: Model, about: Principle | null): CardSpec[] {
+function principleCards(model: Model, about: readonly Principle[]): CardSpec[] {
   return model.principles
-    .filter((p) => (!about || p.id === about.id) && hasNotes(p))
+    .filter((p) => (about.length === 0 || about.includes(p)) && hasNotes(p))
     .map((p) => ({ ...NONE, kind: "principle", id: p.id, title: p.name, source: p.source, principle: p }));
 }
 
-function storyCards(model: Model, about: Principle | null): CardSpec[] {
+function storyCards(model: Model, about: readonly Principle[]): CardSpec[] {
   return model.stories
-    .filter((s) => !about || s.principles.includes(about.id) || about.stories.includes(s.id))
+    .filter((s) => storyIsAbout(s, about))
     .map((s) => ({ ...NONE, kind: "story", id: s.id, title: s.title, source: s.source, story: s }));
 }
 
@@ -70,16 +57,16 @@ export function principlesOf(model: Model, spec: CardSpec): string[] {
   return [...new Set([...own, ...linking.map((p) => p.id)])];
 }
 
-/** Returns the cards of the chosen kinds (in the order given), only those about `principle` when set. */
-export function collectCards(model: Model, kinds: readonly CardKind[], principle: string | null): Deck {
-  const about = principle === null ? null : findPrinciple(model, principle);
-  const makers: Record<CardKind, (m: Model, p: Principle | null) => CardSpec[]> = {
+/** Returns the cards of the chosen kinds (in the order given), only those about the named principles when any are named. */
+export function collectCards(model: Model, kinds: readonly CardKind[], principles: readonly string[]): Deck {
+  const about = findPrinciples(model, principles);
+  const makers: Record<CardKind, (m: Model, p: readonly Principle[]) => CardSpec[]> = {
     questions: questionCards,
     principles: principleCards,
     stories: storyCards,
   };
   const cards = [...new Set(kinds)].flatMap((kind) => makers[kind](model, about));
   const emptyQuestions = kinds.includes("questions") ? model.questions.filter((q) => q.text.trim() === "").length : 0;
-  const emptyPrinciples = kinds.includes("principles") ? model.principles.filter((p) => (!about || p.id === about.id) && !hasNotes(p)).length : 0;
+  const emptyPrinciples = kinds.includes("principles") ? model.principles.filter((p) => (about.length === 0 || about.includes(p)) && !hasNotes(p)).length : 0;
   return { cards, emptyQuestions, emptyPrinciples };
 }

@@ -12,7 +12,7 @@ export function flashcardsDocument(model: Model, options: FlashcardsOptions): De
   const templatesDir = options.templatesDir ?? undefined;
   const front = loadTemplate("flashcards-front", { templatesDir });
   const back = loadTemplate("flashcards-back", { templatesDir });
-  const deck = collectCards(model, options.cards, options.principle);
+  const deck = collectCards(model, options.cards, options.principles);
   const { title, author, language } = model.document;
   return {
     kind: "deck",

@@ -184,3 +184,22 @@ describe("templates and reproducibility", () => {
     expect(Buffer.from(second.output.bytes).equals(Buffer.from(first.output.bytes))).toBe(true);
   });
 });
+
+describe("a sheet for one interview round", () => {
+  test("--principle ownership,dive-deep: one page, only those two principles, in larger type than the full sheet", async () => {
+    const full = await sheet(NOTES_KO);
+    const round = await sheet(NOTES_KO, { principle: "ownership,Dive Deep" });
+    expect(round.pdf.pages).toBe(1);
+    const text = squash(round.pdf.words.map((w) => w.str).join(""));
+    expect(text).toContain(squash("2. Ownership"));
+    expect(text).toContain(squash("12. Dive Deep"));
+    for (const principle of full.model.principles.filter((p) => p.id !== "ownership" && p.id !== "dive-deep")) {
+      expect(text, principle.name).not.toContain(squash(`${principle.number}. ${principle.name}`));
+    }
+    expect(bodySize(round.pdf.words)).toBeGreaterThan(bodySize(full.pdf.words));
+  });
+
+  test("an unknown principle is a usage error naming the known ids", async () => {
+    await expect(sheet(NOTES_KO, { principle: "ownrship" })).rejects.toThrow(/did you mean `ownership`\?.*known: customer-obsession/);
+  });
+});

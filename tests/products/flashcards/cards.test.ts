@@ -8,7 +8,7 @@ const ALL = ["questions", "principles", "stories"] as const;
 
 describe("collectCards", () => {
   it("makes a card per non-empty question, per principle the notes speak to and per story, and counts what it skips", () => {
-    const deck = collectCards(sampleModel(), ALL, null);
+    const deck = collectCards(sampleModel(), ALL, []);
     expect(deck.cards.map((c) => `${c.kind}:${c.id}`)).toEqual([
       "question:q1", "question:q3", "question:q4",
       "principle:customer-obsession", "principle:ownership",
@@ -19,21 +19,21 @@ describe("collectCards", () => {
   });
 
   it("keeps only the chosen kinds, in the order given", () => {
-    const deck = collectCards(sampleModel(), ["stories", "principles"], null);
+    const deck = collectCards(sampleModel(), ["stories", "principles"], []);
     expect(deck.cards.map((c) => c.kind)).toEqual(["story", "principle", "principle"]);
     expect(deck.emptyQuestions).toBe(0);
   });
 
   it("keeps only cards about one principle, found by id, name or alias", () => {
-    const ids = (p: string) => collectCards(sampleModel(), ALL, p).cards.map((c) => c.id);
+    const ids = (p: string) => collectCards(sampleModel(), ALL, [p]).cards.map((c) => c.id);
     expect(ids("ownership")).toEqual(["q1", "ownership", "night-batch"]);
     expect(ids("Frugality")).toEqual(["q4"]);
     expect(ids("고객 집착")).toEqual(["customer-obsession"]);
   });
 
   it("refuses an unknown principle with a suggestion", () => {
-    expect(() => collectCards(sampleModel(), ALL, "ownrship")).toThrow(UsageError);
-    expect(() => collectCards(sampleModel(), ALL, "ownrship")).toThrow("did you mean `ownership`?");
+    expect(() => collectCards(sampleModel(), ALL, ["ownrship"])).toThrow(UsageError);
+    expect(() => collectCards(sampleModel(), ALL, ["ownrship"])).toThrow("did you mean `ownership`?");
   });
 });
 

@@ -1,5 +1,5 @@
 /** flashcards.pdf: the deck's cards 8 a sheet or one a page, duplex or fold, continued where a side does not fit. */
-import { CARD_LAYOUTS, DUPLEX_MODES, type PdfOptions } from "../../../config.js";
+import { CARD_LAYOUTS, DUPLEX_MODES, type CardLayout, type Duplex, type PdfOptions } from "../../../config.js";
 import { diagnostic, type Diagnostic } from "../../../diagnostics.js";
 import type { DeckDocument, TemplateLayout } from "../../../products/types.js";
 import { field, object, oneOf } from "../../../schema.js";
@@ -12,9 +12,8 @@ import { deckScale, planCard, type PrintedCard, type Side } from "./plan.js";
 
 /** Returns flashcards.pdf; throws DiagnosticError on bad template keys or a block too large for any card. */
 export async function emitDeck(document: DeckDocument, options: PdfOptions): Promise<EmitOutput> {
-  const keys = templateKeys(DECK_KEYS, document.front);
-  const layout = options.cardLayout ?? (options.paper === "letter" ? "letter-8" : options.paper === "a4" ? "a4-8" : keys.cardLayout);
-  const sheet = sheetFor(layout, options.duplex ?? keys.duplex);
+  const { layout, duplex } = deckLayout(document.front, options);
+  const sheet = sheetFor(layout, duplex);
   const pdf = await createPdf({ size: sheet.size, info: document.info });
   const slot = sheet.fronts[0] ?? { x: 0, y: 0, width: sheet.size[0], height: sheet.size[1] };
   const { body, footer } = cardAreas(slot, sheet.padding, FOOTER_HEIGHT);
@@ -47,6 +46,13 @@ export async function emitDeck(document: DeckDocument, options: PdfOptions): Pro
 
 /** The card layout and duplex mode a front template may name (the command line wins). */
 const DECK_KEYS = object({ cardLayout: field(oneOf(CARD_LAYOUTS), "a4-8"), duplex: field(oneOf(DUPLEX_MODES), "long-edge") }, { extra: "ignore" });
+
+/** Returns the card layout and duplex mode: the command line's, else the paper's 8-up sheet, else the front template's. */
+export function deckLayout(front: TemplateLayout, options: PdfOptions): { layout: CardLayout; duplex: Duplex } {
+  const keys = templateKeys(DECK_KEYS, front);
+  const layout = options.cardLayout ?? (options.paper === "letter" ? "letter-8" : options.paper === "a4" ? "a4-8" : keys.cardLayout);
+  return { layout, duplex: options.duplex ?? keys.duplex };
+}
 
 /** Returns the text settings (at scale 1) and the smallest scale a side may shrink to. */
 function side(template: TemplateLayout, align: TextSettings["align"]): Side {

@@ -10,14 +10,17 @@ import { sheetOptions } from "./template-keys.js";
 
 /** Returns `cheatsheet.pdf`; throws DiagnosticError for bad template keys and for content that does not fit one page. */
 export async function emitSheet(document: SheetDocument, options: PdfOptions): Promise<EmitOutput> {
-  const { layout, path } = document.template;
-  const sheet = sheetOptions(layout, path);
+  const { path } = document.template;
+  const sheet = sheetOptions(document.template.layout, path);
+  // A round's sheet holds a few principles: fewer columns, and type that may grow larger.
+  const layout = document.round ? { ...document.template.layout, columns: sheet.roundColumns } : document.template.layout;
+  const maxFontSize = document.round ? sheet.roundMaxFontSize : sheet.maxFontSize;
   const paper = options.paper ?? layout.paper;
   const frame = sheetFrame(paper, layout, sheet);
   const text: TextSettings = { fontSize: layout.fontSize, lineHeight: layout.lineHeight, paragraphGap: sheet.paragraphGap, align: "left" };
   const shrink = layout.fit === "shrink";
   const min = shrink ? layout.minFontSize / layout.fontSize : 1;
-  const max = shrink ? sheet.maxFontSize / layout.fontSize : 1;
+  const max = shrink ? maxFontSize / layout.fontSize : 1;
   const doc = await createPdf({ size: frame.size, info: document.info });
   // The most detailed rendering that fits at the template's size or larger; the least detailed may shrink.
   let blocks: SheetBlocks = { header: [], body: [], footer: [] };

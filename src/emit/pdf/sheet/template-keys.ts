@@ -16,6 +16,10 @@ export interface SheetOptions {
   maxFontSize: number;
   /** Hairlines between columns and around the body. Default true. */
   rules: boolean;
+  /** Columns of a sheet for one interview round (`--principle a,b`). Default 2. */
+  roundColumns: number;
+  /** Largest body size of a sheet for one round. Default 18. */
+  roundMaxFontSize: number;
 }
 
 const SHEET_KEYS = object(
@@ -26,6 +30,8 @@ const SHEET_KEYS = object(
     footerColumns: field(number({ min: 1, max: 8 }), undefined),
     maxFontSize: field(number({ min: 3, max: 72 }), undefined),
     rules: field(boolean, true),
+    roundColumns: field(number({ min: 1, max: 8, integer: true }), 2),
+    roundMaxFontSize: field(number({ min: 3, max: 72 }), 18),
   },
   { extra: "ignore" },
 );
@@ -40,5 +46,7 @@ export function sheetOptions(layout: LayoutSettings, path: string): SheetOptions
     footerColumns: Math.round(keys.footerColumns ?? layout.columns),
     maxFontSize: Math.max(keys.maxFontSize ?? layout.fontSize, layout.fontSize),
     rules: keys.rules,
+    roundColumns: keys.roundColumns,
+    roundMaxFontSize: Math.max(keys.roundMaxFontSize, layout.fontSize),
   };
 }
