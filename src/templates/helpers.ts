@@ -2,7 +2,7 @@
 import type { HandlebarsInstance } from "./ast.js";
 import { HelperError } from "./errors.js";
 import { nearestName } from "../suggest.js";
-import { firstSentence, formatDate, indent, keyFigure, keyResult, plain, shorten, truncate, type DateStyle } from "./text.js";
+import { firstSentence, formatDate, gist, indent, keyFigure, keyResult, plain, shorten, truncate, type DateStyle } from "./text.js";
 
 /** What a helper sees besides its arguments: the data given to `render` and the `key=value` pairs. */
 interface HelperCall {
@@ -95,6 +95,7 @@ function list(value: unknown, what: string): readonly unknown[] {
 
 const HELPERS: Readonly<Record<string, Helper>> = {
   firstSentence: ([value]) => firstSentence(text(value, "firstSentence text")),
+  gist: ([value, chars]) => gist(text(value, "gist text"), whole(chars, "gist length", 80)),
   truncate: ([value, chars]) => truncate(text(value, "truncate text"), whole(chars, "truncate length", 80)),
   shorten: ([value, chars], { hash }) => marked(shorten(text(value, "shorten text"), whole(chars, "shorten length", 80)), hash.mark),
   join: ([items, separator]) =>

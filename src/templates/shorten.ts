@@ -1,5 +1,6 @@
 /** Shortening for summaries: at a clause or word boundary, never inside a word, marked with "…". */
-import { sentenceEnds } from "./sentences.js";
+import { plainText } from "./markdown-text.js";
+import { firstSentence, sentenceEnds } from "./sentences.js";
 
 /** Returns the length of `text` in characters (code points, so a Hangul syllable or an emoji counts once). */
 export function size(text: string): number {
@@ -79,4 +80,10 @@ export function shorten(text: string, max: number): string {
   if (cut === undefined) return firstWord(whole); // one word, longer than `max`: kept whole
   const part = kept(whole, cut);
   return part.endsWith("…") ? part : `${part}…`;
+}
+
+/** Returns the gist of markdown for a one-line summary: its first sentence as plain text, shortened at a clause or word, with no mark. */
+export function gist(markdown: string, max: number): string {
+  const shortened = shorten(firstSentence(plainText(markdown)), max);
+  return shortened.endsWith("…") ? shortened.slice(0, -1) : shortened;
 }

@@ -3,7 +3,7 @@
 export { firstSentence } from "./sentences.js";
 export { keyFigure } from "./figures.js";
 export { keyResult } from "./key-result.js";
-export { shorten } from "./shorten.js";
+export { gist, shorten } from "./shorten.js";
 
 /** Returns `text` cut to at most `chars` characters (code points), ending in `…` when cut, even inside a word. */
 export function truncate(text: string, chars: number): string {

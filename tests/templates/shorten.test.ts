@@ -1,5 +1,5 @@
-import { describe, expect, test } from "vitest";
-import { shorten } from "../../src/templates/text.js";
+import { describe, expect, it, test } from "vitest";
+import { gist, shorten } from "../../src/templates/text.js";
 
 const chars = (text: string): number => Array.from(text).length;
 
@@ -85,5 +85,16 @@ describe("shorten on generated text", () => {
       const firstWord = text.split(/\s/u)[0] ?? "";
       expect(chars(short)).toBeLessThanOrEqual(Math.max(n, chars(firstWord) + 1));
     }
+  });
+});
+
+describe("gist", () => {
+  it("gives the first sentence of a list or paragraph as plain text, shortened without a mark", () => {
+    const list = gist("- 실패한 날의 로그를 모아 보니 월말에 데이터가 몰릴 때만 메모리가 부족했음\n- 판매자 단위로 나눠 처리", 40);
+    expect(list).toBe("실패한 날의 로그를 모아 보니 월말에 데이터가 몰릴 때만 메모리가");
+    expect([...list].length).toBeLessThanOrEqual(40);
+    expect(gist("**Traced** the slow consumer. Then split the batch.", 80)).toBe("Traced the slow consumer.");
+    expect(gist("", 80)).toBe("");
+    expect(gist("Split the nightly export into shards, added a retry per shard, and an alarm on lag", 40)).not.toContain("…");
   });
 });
