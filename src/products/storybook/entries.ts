@@ -1,6 +1,7 @@
 /** The story book's entries as the template sees them: stories, questions, principles, other notes. */
 import { STAR_PARTS, type Model, type Note, type Principle, type Question, type StarPart, type Story } from "../../model/types.js";
 import { ownAnswer } from "../answers.js";
+import { storyIsAbout } from "../principles.js";
 import type { Labels } from "./options.js";
 
 /** A STAR part ready to print: its label, its text, and whether it is missing. */
@@ -68,7 +69,7 @@ export const principleAnchor = (principle: Principle): string => `principle-${pr
 
 /** Returns the ids of the stories tagged with a principle (from either side of the link). */
 export function storiesOf(principle: Principle, model: Model): string[] {
-  return model.stories.filter((s) => s.principles.includes(principle.id) || principle.stories.includes(s.id)).map((s) => s.id);
+  return model.stories.filter((s) => storyIsAbout(s, [principle])).map((s) => s.id);
 }
 
 /** Finds stories and questions by id and gives their links. */
