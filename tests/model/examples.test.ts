@@ -59,6 +59,10 @@ describe("notes-ko.md", async () => {
   it("places every line", () => {
     expect(unplaced).toBe(0);
   });
+
+  it("matches its golden model", async () => {
+    await expect(`${JSON.stringify(model, null, 2)}\n`).toMatchFileSnapshot("./golden/notes-ko.json");
+  });
 });
 
 describe("notes-en.md", async () => {
@@ -91,5 +95,9 @@ describe("notes-en.md", async () => {
   it("reads the document fields and places every line", () => {
     expect(model.document).toMatchObject({ title: "Behavioural loop prep", author: "Sam Rivera", role: "Senior Data Engineer", date: "2026-12-03", language: "en" });
     expect(unplaced).toBe(0);
+  });
+
+  it("matches its golden model", async () => {
+    await expect(`${JSON.stringify(model, null, 2)}\n`).toMatchFileSnapshot("./golden/notes-en.json");
   });
 });
