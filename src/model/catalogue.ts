@@ -6,7 +6,12 @@ import { load } from "js-yaml";
 export interface CatalogueEntry {
   id: string;
   name: string;
+  /** Other names of the principle: matched wherever it is named, and in prose. */
   aliases: string[];
+  /** Words that name it only when they stand alone (`Deliver` as an item or heading), never in prose. */
+  short: string[];
+  /** Words that point to it inside a sentence, matched at word starts (`고객 만족` in `고객에게 만족스러운`); never shown as names. */
+  phrases: string[];
 }
 
 export interface Catalogue {
@@ -49,10 +54,10 @@ export function parseCatalogue(text: string, path: string): Catalogue {
   };
   if (!isRecord(data) || !Array.isArray(data.principles)) return fail("a catalogue needs `principles:`, a list of `{ name, aliases }`");
   const principles = data.principles.map((item: unknown, index): CatalogueEntry => {
-    if (typeof item === "string") return { id: slug(item), name: item, aliases: [] };
+    if (typeof item === "string") return { id: slug(item), name: item, aliases: [], short: [], phrases: [] };
     if (!isRecord(item) || typeof item.name !== "string") return fail(`principle ${index + 1} needs a \`name\``);
-    const aliases = Array.isArray(item.aliases) ? item.aliases.map(String) : [];
-    return { id: typeof item.id === "string" ? item.id : slug(item.name), name: item.name, aliases };
+    const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
+    return { id: typeof item.id === "string" ? item.id : slug(item.name), name: item.name, aliases: list(item.aliases), short: list(item.short), phrases: list(item.phrases) };
   });
   const name = typeof data.name === "string" ? data.name : path;
   return { id: typeof data.id === "string" ? data.id : slug(name), name, principles };

@@ -2,9 +2,13 @@
  * Finds STAR stories in an entry's lines. `S:`-style parts hold the text on their line
  * and every line indented deeper; a word label standing alone (`**Action:**`, `## Action`)
  * holds what follows up to the next label. Lines after a story at its own depth are
- * kept with it as notes, until the next item starts something else.
+ * kept with it as notes, until the next item starts something else. A label that is no
+ * STAR part (`**Why it fits**:`) ends a part. Drafts that are the method's legend, or
+ * that label only one part, are no stories: their lines stay where they were.
  */
 import type { NoteLine } from "../notes/lines.js";
+import { isGenericLabel } from "./evidence.js";
+import { isLegend } from "./legend.js";
 import { STAR_PARTS, type StarPart } from "./types.js";
 
 export interface StoryDraft {
@@ -30,18 +34,29 @@ export interface BodySplit {
   tags: NoteLine[];
 }
 
+/** What the lines are read in: an explicit story (its heading says so) keeps even one labelled part. */
+export interface SplitContext {
+  story?: boolean;
+  /** Words of the nearest heading: `STAR, how I answer` announces a legend. */
+  scopeTitle?: string;
+}
+
 interface Open {
-  story: StoryDraft;
+  story: Draft;
   part: StarPart | null;
   /** Lines deeper than this belong to the part; -1 takes everything up to the next label. */
   depth: number;
 }
 
+interface Draft extends StoryDraft {
+  lines: NoteLine[];
+  ownsTitle: boolean;
+}
+
 /** Splits an entry's body into its stories and the rest. */
-export function splitStories(body: readonly NoteLine[]): BodySplit {
-  const letters = new Set(body.filter((l) => l.kind === "star" && l.letter).map((l) => l.part));
-  const isStar = (l: NoteLine): boolean => l.kind === "star" && (!l.letter || letters.size >= 2);
-  const result: BodySplit = { stories: [], rest: [], tags: [] };
+export function splitStories(body: readonly NoteLine[], context: SplitContext = {}): BodySplit {
+  const isStar = starTest(body);
+  const drafts: Draft[] = [];
   let open: Open | null = null;
   let titleCandidate: NoteLine | null = null;
   let previous: NoteLine | undefined;
@@ -49,12 +64,14 @@ export function splitStories(body: readonly NoteLine[]): BodySplit {
     if (isStar(line)) {
       const part = line.part ?? "situation";
       if (!open || part in open.story.parts) {
-        open = { story: { titleLine: titleCandidate, firstLine: line, parts: {}, notes: [], tags: [] }, part, depth: 0 };
-        result.stories.push(open.story);
+        const draft: Draft = { titleLine: titleCandidate, firstLine: line, parts: {}, notes: [], tags: [], lines: [], ownsTitle: false };
         // A heading that names the story is its title, not text around it; an item stays a point of the answer.
-        if (titleCandidate && titleCandidate.kind !== "item") result.rest.splice(result.rest.lastIndexOf(titleCandidate), 1);
+        draft.ownsTitle = titleCandidate !== null && titleCandidate.kind !== "item";
+        drafts.push(draft);
+        open = { story: draft, part, depth: 0 };
       }
       open.story.parts[part] = { label: line, more: [] };
+      open.story.lines.push(line);
       open.part = part;
       open.depth = line.block || (line.text === "" && !line.letter) ? -1 : line.indent;
       previous = line;
@@ -62,18 +79,61 @@ export function splitStories(body: readonly NoteLine[]): BodySplit {
       continue;
     }
     if (line.kind === "tags") {
-      (open ? open.story.tags : result.tags).push(line);
+      // A tag line belongs to the open story, or waits for the entry; it ends nothing.
+      if (open) open.story.tags.push(line);
+      if (open) open.story.lines.push(line);
       continue;
     }
     const inStory = open !== null && belongsToStory(open, line, previous);
     previous = line;
-    if (inStory) continue;
+    if (inStory && open) {
+      open.story.lines.push(line);
+      continue;
+    }
     open = null;
-    result.rest.push(line);
-    if (line.kind === "item" || line.kind === "heading" || line.kind === "bold") titleCandidate = line;
-    else if (line.kind !== "blank") titleCandidate = null;
+    if (isTitle(line)) titleCandidate = line;
+    else if (line.kind !== "blank" && !(line.kind === "bold" && isGenericLabel(line.text))) titleCandidate = null;
   }
-  return result;
+  return settle(body, drafts, context);
+}
+
+/** Letters (`S:`) and other words for the parts (`Background:`) count only where two parts are labelled that way. */
+function starTest(body: readonly NoteLine[]): (line: NoteLine) => boolean {
+  const letters = new Set<StarPart | undefined>();
+  const all = new Set<StarPart | undefined>();
+  for (const line of body) {
+    if (line.kind !== "star") continue;
+    if (line.letter) letters.add(line.part);
+    else all.add(line.part);
+  }
+  if (letters.size >= 2) for (const part of letters) all.add(part);
+  return (l) => l.kind === "star" && (l.letter ? letters.size >= 2 : !l.synonym || all.size >= 2);
+}
+
+function isTitle(line: NoteLine): boolean {
+  if (line.fenced === "title") return true;
+  if (line.kind === "bold") return !isGenericLabel(line.text);
+  return line.kind === "item" || line.kind === "heading";
+}
+
+/** Keeps the drafts that are stories; the lines of the others go back to the rest, in order. */
+function settle(body: readonly NoteLine[], drafts: Draft[], context: SplitContext): BodySplit {
+  const stories = drafts.filter((d) => isStory(d, context));
+  const taken = new Set<NoteLine>();
+  for (const story of stories) {
+    for (const line of story.lines) taken.add(line);
+    if (story.ownsTitle && story.titleLine) taken.add(story.titleLine);
+  }
+  const rest = body.filter((l) => !taken.has(l) && l.kind !== "tags");
+  const tags = body.filter((l) => !taken.has(l) && l.kind === "tags");
+  return { stories, rest, tags };
+}
+
+function isStory(draft: Draft, context: SplitContext): boolean {
+  const labelled = Object.keys(draft.parts).length;
+  // A heading that says "story" (or a one-story file) is the writer's word: no second guessing.
+  if (context.story) return true;
+  return labelled >= 2 && !isLegend(draft, context.scopeTitle ?? "");
 }
 
 function belongsToStory(open: Open, line: NoteLine, previous: NoteLine | undefined): boolean {
@@ -93,15 +153,30 @@ function belongsToStory(open: Open, line: NoteLine, previous: NoteLine | undefin
  * A part goes on over deeper lines, lazy lines of its paragraph, and further paragraphs at
  * its own depth. An empty `S:`-style part takes none of those: the prose under `R:` with
  * nothing after the colon is a note, not a result. A word label alone takes what follows.
+ * A line that starts with a label of its own (`**Why it fits**:`, `Learned:`) ends the part.
  */
 function continuesPart(open: Open, draft: PartDraft, line: NoteLine, previous: NoteLine | undefined): boolean {
-  if (line.kind === "heading" || line.kind === "bold" || line.kind === "hr") return false;
+  if (line.kind === "heading" || line.kind === "bold" || line.kind === "hr" || endsPart(line)) return false;
   if (open.depth === -1 || line.kind === "blank" || line.indent > open.depth) return true;
   const hasText = draft.label.text !== "" || draft.more.some((l) => l.kind !== "blank");
   if (line.kind === "item") return !hasText && !draft.label.letter && line.indent <= open.depth + 3;
   if (!hasText) return false;
   const lazy = previous !== undefined && previous.kind !== "blank";
   return lazy || line.indent >= open.depth;
+}
+
+const AFTER_STORY = /^(?:why (?:it|this) fits|fit|(?:amazon|lp|principle) connection|connection|learn(?:ed|ings?)|lessons?(?: learned)?|takeaways?|reflection|what i learned|배운\s*점|느낀\s*점|교훈|회고|연결\s*lp|관련성)$/i;
+
+/** Returns true for a line that starts with a label of its own: a bold label, or one that follows a story (`Learned:`). */
+export function endsPart(line: NoteLine): boolean {
+  if (line.kind !== "text" || !line.label) return false;
+  return line.label.bold || AFTER_STORY.test(line.label.words);
+}
+
+/** Returns true for a label that follows a story: why it fits, or what was learned. */
+export function afterStoryLabel(words: string): "fit" | "lesson" | null {
+  if (!AFTER_STORY.test(words)) return null;
+  return /fit|connection|관련성|연결/i.test(words) ? "fit" : "lesson";
 }
 
 /** Returns the parts that have no text. */

@@ -1,0 +1,93 @@
+/**
+ * Decides what a node of the notes' tree is — a section, a principle, a question, a story,
+ * or text kept where it is — from its own words and the scope it sits in.
+ */
+import type { NoteLine } from "../notes/lines.js";
+import type { Node } from "../notes/tree.js";
+import { askShape, isGenericLabel, sectionWords, storyPrefix, type SectionWords } from "./evidence.js";
+import type { PrincipleMatcher } from "./match.js";
+
+export type Role = "section" | "principle" | "question" | "story" | "keep";
+
+/** Where a node sits: what its section holds, the principle it is under, and the nearest heading's words. */
+export interface Scope {
+  holds: SectionWords | "principle";
+  principle: string | null;
+  /** Inside an entry (a principle): sub-sections there belong to it, not to the document. */
+  inside: boolean;
+  title: string;
+  depth: number;
+}
+
+export interface RoleContext {
+  matcher: PrincipleMatcher;
+  lines: readonly NoteLine[];
+  /** Most of the node's sibling items read as questions: the rest of them are questions too. */
+  mostlyAsk: boolean;
+}
+
+/** Returns the role of `node` in `scope`. */
+export function roleOf(node: Node, scope: Scope, context: RoleContext): Role {
+  const head = node.head;
+  if (!head) return "keep";
+  if (node.type === "fence") return "story";
+  if (node.type === "item") return itemRole(head, node, scope, context);
+  if (node.type === "label") return sectionWords(head.label?.words ?? "") === "other" ? "keep" : "section";
+  return headingRole(head, node, scope, context);
+}
+
+function headingRole(head: NoteLine, node: Node, scope: Scope, context: RoleContext): Role {
+  const text = head.text;
+  if (isGenericLabel(text)) return "keep";
+  if (storyPrefix(text) !== null) return "story";
+  if (context.matcher.match(text)) return "principle";
+  if (sectionWords(text) !== "other") return "section";
+  if (node.type === "heading" && scope.holds === "questions") return "question";
+  if (askShape(text) === "strong") return "question";
+  if (node.type === "heading" && scope.holds === "stories") return "story";
+  return scope.inside ? "keep" : "section";
+}
+
+function itemRole(head: NoteLine, node: Node, scope: Scope, context: RoleContext): Role {
+  if (scope.holds === "notes" || insideStar(node, context.lines)) return "keep";
+  const text = head.text;
+  const match = text === "" ? null : context.matcher.match(text);
+  if (scope.holds === "questions") return match?.remainder === "" && node.children.length > 0 ? "principle" : "question";
+  if (scope.holds === "stories") return hasStar(node, context.lines) ? "story" : match ? "principle" : "keep";
+  if (storyPrefix(text) !== null && hasStar(node, context.lines)) return "story";
+  if (match) return "principle";
+  const ask = askShape(text);
+  if (ask === "strong") return "question";
+  if (scope.holds === "principles") return "keep";
+  return context.mostlyAsk ? "question" : "keep";
+}
+
+/** Returns true when most of the (non-empty, non-principle) items among `nodes` read as questions. */
+export function mostlyAsk(nodes: readonly Node[], matcher: PrincipleMatcher): boolean {
+  let items = 0;
+  let asks = 0;
+  for (const node of nodes) {
+    const text = node.type === "item" ? (node.head?.text ?? "") : "";
+    if (text === "" || matcher.match(text)) continue;
+    items++;
+    if (askShape(text) !== null) asks++;
+  }
+  return items >= 2 && asks * 2 > items;
+}
+
+/** Returns true when a STAR label line is among the node's lines. */
+function hasStar(node: Node, lines: readonly NoteLine[]): boolean {
+  for (let i = node.index + 1; i < node.end; i++) if (lines[i]?.kind === "star") return true;
+  return false;
+}
+
+/** An item under a STAR label (`A:` then `- step`) is part of that story, whatever it says. */
+function insideStar(node: Node, lines: readonly NoteLine[]): boolean {
+  for (let i = node.index - 1; i >= 0; i--) {
+    const line = lines[i] as NoteLine;
+    if (line.kind === "blank" || line.indent > node.indent) continue;
+    if (line.indent === node.indent) return false;
+    return line.kind === "star";
+  }
+  return false;
+}

@@ -1,0 +1,76 @@
+/**
+ * The label words a line can start with: STAR labels (`S:`, `Situation:`, `상황:` and the
+ * other words people use for the parts) and the generic `Label: text` shape. The lexer
+ * only records what a line starts with; what the label means is decided later.
+ */
+import type { StarPart } from "../model/types.js";
+
+/** Labels that name a STAR part directly. */
+const STAR_WORDS: Record<string, StarPart> = {
+  s: "situation", situation: "situation", 상황: "situation",
+  t: "task", task: "task", 과제: "task",
+  a: "action", action: "action", actions: "action", 행동: "action",
+  r: "result", result: "result", results: "result", 결과: "result",
+};
+
+/**
+ * Other words for the parts. They count as STAR labels only where at least two parts are
+ * labelled (`Problem:` alone is an ordinary line).
+ */
+const STAR_SYNONYMS: Record<string, StarPart> = {
+  background: "situation", context: "situation", 배경: "situation",
+  challenge: "task", problem: "task", goal: "task", 문제: "task", 목표: "task",
+  activity: "action", activities: "action", approach: "action", "what i did": "action", solution: "action", 해결: "action",
+  outcome: "result", impact: "result", 성과: "result",
+};
+
+const words = [...Object.keys(STAR_WORDS), ...Object.keys(STAR_SYNONYMS)].sort((a, b) => b.length - a.length);
+const LABEL = `(${words.map((w) => w.replace(/ /g, "\\s+")).join("|")})`;
+
+/** A STAR label at the start of a line, then its text. A label ends with a colon, or with a dash between spaces (`S - 상황`). */
+export const STAR_LINE = new RegExp(`^(?:[-*+]\\s+)?(?:\\*\\*|__)?\\s*${LABEL}\\s*(?:\\*\\*|__)?(?:\\s*[:：]|\\s+[-–—](?=\\s|$))\\s*(?:\\*\\*|__)?(?:\\s+|$)(.*)$`, "i");
+
+export interface StarLabel {
+  part: StarPart;
+  /** A single letter (`S:`), not a word. */
+  letter: boolean;
+  /** One of the other words for a part (`Background:`), not `Situation:`/`상황:`. */
+  synonym: boolean;
+}
+
+/** Returns the STAR part a label word names, or undefined. */
+export function starLabel(label: string): StarLabel | undefined {
+  const key = label.toLowerCase().replace(/\s+/g, " ").trim();
+  const direct = STAR_WORDS[key];
+  if (direct) return { part: direct, letter: key.length === 1, synonym: false };
+  const other = STAR_SYNONYMS[key];
+  return other ? { part: other, letter: false, synonym: true } : undefined;
+}
+
+/** Returns the STAR part named by words standing alone (`## Situation`, `**Result:**`); letters alone do not count. */
+export function starAlone(text: string): StarLabel | undefined {
+  const bare = text.replace(/^(\*\*|__)(.*)\1$/, "$2").replace(/[:：]\s*$/, "").trim();
+  if (bare.length <= 1) return undefined;
+  return starLabel(bare);
+}
+
+/** `Label: text` or `**Label**: text` with a short label; group 1 the label, 2 the text after it. */
+const LABEL_LINE = /^(?:(?:\*\*|__)([^*_:：]{1,40}?)\s*[:：]?\s*(?:\*\*|__)|([^*_:：|`<>[\]]{1,40}?))\s*[:：]\s*(?:\*\*|__)?\s*(.*)$/;
+
+export interface LabelFact {
+  /** The label's words, without markup. */
+  label: string;
+  /** The text after the colon ("" for a label standing alone). */
+  rest: string;
+  bold: boolean;
+}
+
+/** Returns the label a line of prose starts with (up to five words before a colon), or undefined. */
+export function labelOf(text: string): LabelFact | undefined {
+  const match = LABEL_LINE.exec(text);
+  if (!match) return undefined;
+  const label = (match[1] ?? match[2] ?? "").trim();
+  const rest = (match[3] ?? "").trim();
+  if (label === "" || label.split(/\s+/).length > 5 || rest.startsWith("//")) return undefined;
+  return { label, rest, bold: match[1] !== undefined };
+}
