@@ -18,9 +18,8 @@ export function normalizeName(text: string): string {
     .toLowerCase()
     .replace(/:[a-z0-9_+-]+:/g, " ")
     .replace(/[\p{Extended_Pictographic}\p{S}\u200d\ufe0f]/gu, " ")
-    .replace(/^\s*(?:lp\s*)?(?:#?\d+|[ivx]+)\s*[.):\]-]?\s+/, "")
-    // `4.Are right`: a number glued to the name.
-    .replace(/^\s*\d{1,3}[.):](?=\p{L})/u, "")
+    // `3.`, `#3`, `2-1.`, `4.Are right`, `IV.`: numbering before the name.
+    .replace(/^\s*(?:lp\s*)?(?:#?\d+(?:[-.]\d+)*|[ivx]+)(?:\s*[.):\]-]\s*|\s+)/, "")
     .replace(/&/g, " and ")
     .replace(/['’`]/g, "")
     .replace(/[^\p{L}\p{N}]+/gu, " ")

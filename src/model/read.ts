@@ -96,8 +96,15 @@ function readSection(node: Node, scope: Scope, reader: Reader): NoteLine[] {
   const words = node.type === "label" ? (head.label?.words ?? "") : head.text;
   const kind = sectionWords(words);
   const inner: Scope = { ...scope, holds: kind, title: words };
-  if (scope.inside) return [head, ...gather(node, inner, reader)];
-  const section: Section = { title: plainText(words), kind: kind === "notes" ? "other" : kind === "other" ? listKind(node, reader) : kind, text: "", source: { file: reader.file, line: head.line } };
+  const sectionKind: Section["kind"] = kind === "notes" ? "other" : kind === "other" ? listKind(node, reader) : kind;
+  if (scope.inside) {
+    // Inside a principle, a sub-section's text stays the principle's; one that only held questions is just their heading.
+    const loose = gather(node, inner, reader);
+    if (loose.some((l) => l.kind !== "blank")) return [head, ...loose];
+    reader.into.document.sections.push({ title: plainText(words), kind: sectionKind, text: "", source: { file: reader.file, line: head.line } });
+    return [];
+  }
+  const section: Section = { title: plainText(words), kind: sectionKind, text: "", source: { file: reader.file, line: head.line } };
   reader.into.document.sections.push(section);
   readLoose(gather(node, inner, reader), section, inner, reader, plainText(words));
   return [];

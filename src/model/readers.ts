@@ -2,7 +2,7 @@
 import type { NoteLine } from "../notes/lines.js";
 import type { Node } from "../notes/tree.js";
 import { questionOf, readEntry } from "./entries.js";
-import { askShape, scriptOf, sectionWords, storyPrefix } from "./evidence.js";
+import { askShape, questionWords, scriptOf, sectionWords, storyPrefix } from "./evidence.js";
 import { describePrinciple, takeQuotes, hooksFrom } from "./principles.js";
 import { gather, type Reader } from "./read.js";
 import type { Scope } from "./roles.js";
@@ -28,7 +28,8 @@ export function readQuestion(node: Node, scope: Scope, reader: Reader): void {
   const { body, apart } = splitApart(node, reader);
   const translation = takeTranslation(head, body);
   const lines = takeQuotes(body, scope, reader);
-  const found = readEntry({ kind: "question", head, title: head.text, body: lines, scopeTitle: scope.title }, reader.file);
+  // A story told right under the question, with no title of its own, is named by the question.
+  const found = readEntry({ kind: "question", head, title: head.text, body: lines, scopeTitle: scope.title }, reader.file, questionWords(head.text));
   const principleIds = scope.principle ? [scope.principle] : [];
   const stories = found.stories.map((s) => ({ ...s, tags: [...s.tags, ...found.tags, ...reader.extraTags], principleIds }));
   const number = reader.into.questions.length + 1;
@@ -101,8 +102,8 @@ function takeTranslation(head: NoteLine, body: NoteLine[]): { text: string } {
   while (body[start]?.kind === "blank") start++;
   let end = start;
   const deeper = head.kind === "item" ? head.indent + 1 : 0;
-  while (body[end]?.kind === "text" && (body[end]?.indent ?? 0) >= deeper) end++;
-  if (end === start || (body[end] !== undefined && body[end]?.kind !== "blank")) return { text: "" };
+  while (body[end]?.kind === "text" && (body[end]?.indent ?? 0) >= deeper && end - start < 3) end++;
+  if (end === start || body[end]?.kind === "text") return { text: "" };
   const text = body.slice(start, end).map((l) => l.text).join(" ");
   const own = scriptOf(head.text);
   const other = scriptOf(text);
@@ -110,3 +111,4 @@ function takeTranslation(head: NoteLine, body: NoteLine[]): { text: string } {
   body.splice(start, end - start);
   return { text };
 }
+

@@ -6,6 +6,7 @@ import type { NoteLine } from "../notes/lines.js";
 import type { Node } from "../notes/tree.js";
 import { askShape, isGenericLabel, sectionWords, storyPrefix, type SectionWords } from "./evidence.js";
 import type { PrincipleMatcher } from "./match.js";
+import { starTest } from "./star.js";
 
 export type Role = "section" | "principle" | "question" | "story" | "keep";
 
@@ -38,13 +39,14 @@ export function roleOf(node: Node, scope: Scope, context: RoleContext): Role {
 
 function headingRole(head: NoteLine, node: Node, scope: Scope, context: RoleContext): Role {
   const text = head.text;
-  if (isGenericLabel(text)) return "keep";
+  // `**Answer**:` labels what follows; a heading `## 예시` still opens a section.
+  if (node.type !== "heading" && isGenericLabel(text)) return "keep";
   if (storyPrefix(text) !== null) return "story";
   if (context.matcher.match(text)) return "principle";
   if (sectionWords(text) !== "other") return "section";
   if (node.type === "heading" && scope.holds === "questions") return "question";
   if (askShape(text) === "strong") return "question";
-  if (node.type === "heading" && scope.holds === "stories") return "story";
+  if (node.type === "heading" && scope.holds === "stories" && hasStar(node, context.lines)) return "story";
   return scope.inside ? "keep" : "section";
 }
 
@@ -52,7 +54,11 @@ function itemRole(head: NoteLine, node: Node, scope: Scope, context: RoleContext
   if (scope.holds === "notes" || insideStar(node, context.lines)) return "keep";
   const text = head.text;
   const match = text === "" ? null : context.matcher.match(text);
-  if (scope.holds === "questions") return match?.remainder === "" && node.children.length > 0 ? "principle" : "question";
+  if (scope.holds === "questions") {
+    if (match?.remainder === "" && node.children.length > 0) return "principle";
+    // Inside a principle, a sub-heading's words are weaker evidence: its items must ask.
+    return scope.inside && askShape(text) === null && !context.mostlyAsk ? "keep" : "question";
+  }
   if (scope.holds === "stories") return hasStar(node, context.lines) ? "story" : match ? "principle" : "keep";
   if (storyPrefix(text) !== null && hasStar(node, context.lines)) return "story";
   if (match) return "principle";
@@ -75,10 +81,10 @@ export function mostlyAsk(nodes: readonly Node[], matcher: PrincipleMatcher): bo
   return items >= 2 && asks * 2 > items;
 }
 
-/** Returns true when a STAR label line is among the node's lines. */
+/** Returns true when a line among the node's lines counts as a STAR label. */
 function hasStar(node: Node, lines: readonly NoteLine[]): boolean {
-  for (let i = node.index + 1; i < node.end; i++) if (lines[i]?.kind === "star") return true;
-  return false;
+  const body = lines.slice(node.index + 1, node.end);
+  return body.some(starTest(body));
 }
 
 /** An item under a STAR label (`A:` then `- step`) is part of that story, whatever it says. */

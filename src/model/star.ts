@@ -97,17 +97,28 @@ export function splitStories(body: readonly NoteLine[], context: SplitContext = 
   return settle(body, drafts, context);
 }
 
-/** Letters (`S:`) and other words for the parts (`Background:`) count only where two parts are labelled that way. */
-function starTest(body: readonly NoteLine[]): (line: NoteLine) => boolean {
+/**
+ * Returns which STAR lines count as labels. Word labels (`Situation:`) always do; letters
+ * (`S:`) only where two parts are lettered; other words for a part (`Background:`) only
+ * where two parts are labelled and that part has no label of its own (`#### Background`
+ * above `**Situation:**` is a sub-heading, not a second situation).
+ */
+export function starTest(body: readonly NoteLine[]): (line: NoteLine) => boolean {
   const letters = new Set<StarPart | undefined>();
-  const all = new Set<StarPart | undefined>();
+  const direct = new Set<StarPart | undefined>();
+  const other = new Set<StarPart | undefined>();
   for (const line of body) {
     if (line.kind !== "star") continue;
     if (line.letter) letters.add(line.part);
-    else all.add(line.part);
+    else (line.synonym ? other : direct).add(line.part);
   }
-  if (letters.size >= 2) for (const part of letters) all.add(part);
-  return (l) => l.kind === "star" && (l.letter ? letters.size >= 2 : !l.synonym || all.size >= 2);
+  if (letters.size >= 2) for (const part of letters) direct.add(part);
+  const all = new Set([...direct, ...[...other].filter((p) => !direct.has(p))]);
+  return (l) => {
+    if (l.kind !== "star") return false;
+    if (l.letter) return letters.size >= 2;
+    return !l.synonym || (all.size >= 2 && !direct.has(l.part));
+  };
 }
 
 function isTitle(line: NoteLine): boolean {

@@ -54,8 +54,9 @@ export function starAlone(text: string): StarLabel | undefined {
   return starLabel(bare);
 }
 
-/** `Label: text` or `**Label**: text` with a short label; group 1 the label, 2 the text after it. */
-const LABEL_LINE = /^(?:(?:\*\*|__)([^*_:：]{1,40}?)\s*[:：]?\s*(?:\*\*|__)|([^*_:：|`<>[\]]{1,40}?))\s*[:：]\s*(?:\*\*|__)?\s*(.*)$/;
+/** `**Label**: text`, `**Label:** text` or `Label: text`, with a short label. */
+const BOLD_LABEL = /^(?:\*\*|__)([^*_:：]{1,40}?)\s*(?:[:：]\s*(?:\*\*|__)|(?:\*\*|__)\s*[:：])\s*(.*)$/s;
+const PLAIN_LABEL = /^([^*_:：|`<>[\]]{1,40}?)\s*[:：]\s*(.*)$/s;
 
 export interface LabelFact {
   /** The label's words, without markup. */
@@ -67,10 +68,12 @@ export interface LabelFact {
 
 /** Returns the label a line of prose starts with (up to five words before a colon), or undefined. */
 export function labelOf(text: string): LabelFact | undefined {
-  const match = LABEL_LINE.exec(text);
+  if (!text.includes(":") && !text.includes("：")) return undefined;
+  const bold = BOLD_LABEL.exec(text);
+  const match = bold ?? PLAIN_LABEL.exec(text);
   if (!match) return undefined;
-  const label = (match[1] ?? match[2] ?? "").trim();
-  const rest = (match[3] ?? "").trim();
+  const label = (match[1] ?? "").trim();
+  const rest = (match[2] ?? "").replace(/^(?:\*\*|__)\s*/, "").trim();
   if (label === "" || label.split(/\s+/).length > 5 || rest.startsWith("//")) return undefined;
-  return { label, rest, bold: match[1] !== undefined };
+  return { label, rest, bold: bold !== null };
 }

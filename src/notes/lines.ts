@@ -117,7 +117,9 @@ function classify(raw: string, trimmed: string, line: number, indent: number, pr
     return { ...base, kind: "item", text, marker: bullet[1] ?? bullet[3] ?? "-", contentColumn: contentColumn(trimmed, indent, text) };
   }
   const bold = BOLD_ALONE.exec(trimmed);
-  const opensParagraph = !previous || previous.kind === "blank" || previous.kind === "heading" || previous.kind === "code" || previous.kind === "hr";
+  // A bold line right under an item, indented, is that item's sub-heading rather than more of its words.
+  const underItem = previous?.kind === "item" && indent > previous.indent;
+  const opensParagraph = !previous || underItem || previous.kind === "blank" || previous.kind === "heading" || previous.kind === "code" || previous.kind === "hr";
   if (bold && indent < 4 && opensParagraph) {
     const words = (bold[2] ?? "").trim();
     const alone = starAlone(words);

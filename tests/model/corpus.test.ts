@@ -15,17 +15,18 @@ function check(model: Model, e: Expect): string[] {
     const m = model.questions.find((x) => x.text === q.text);
     if (!m) { bad.push(`no question "${q.text}"`); continue; }
     if (q.answered !== undefined && (m.answer.trim() !== "") !== q.answered) bad.push(`answered "${q.text}"`);
+    if (q.translation !== undefined && (m.translation ?? "") !== q.translation) bad.push(`q "${q.text}" translation ${m.translation}`);
     for (const s of q.stories ?? []) if (!m.stories.map(title).includes(s)) bad.push(`q "${q.text}" lacks story ${s} (has ${m.stories.map(title)})`);
     for (const p of q.principles ?? []) if (!m.principles.includes(p)) bad.push(`q "${q.text}" lacks ${p}`);
     if (q.contains?.answer && !m.answer.includes(q.contains.answer)) bad.push(`q "${q.text}" answer lacks ${q.contains.answer}`);
   }
   if (model.stories.length !== e.stories.length) bad.push(`stories ${model.stories.length}≠${e.stories.length}: ${model.stories.map((s) => s.title).join(" / ")}`);
   for (const s of e.stories) {
-    const m = model.stories.find((x) => (s.title ? x.title === s.title : Object.entries(s.contains ?? {}).every(([k, v]) => x[k as "task"].includes(v))));
+    const m = model.stories.find((x) => (s.title ? x.title === s.title : Object.entries(s.contains ?? {}).every(([k, v]) => (x[k as "task"] ?? "").includes(v))));
     if (!m) { bad.push(`no story ${s.title ?? JSON.stringify(s.contains)}`); continue; }
     for (const p of s.principles ?? []) if (!m.principles.includes(p)) bad.push(`story ${m.title} lacks ${p}`);
     if (s.missing && s.missing.join() !== m.missing.join()) bad.push(`story ${m.title} missing ${m.missing}≠${s.missing}`);
-    for (const [k, v] of Object.entries(s.contains ?? {})) if (!m[k as "task"].includes(v)) bad.push(`story ${m.title} ${k} lacks ${v}`);
+    for (const [k, v] of Object.entries(s.contains ?? {})) if (!(m[k as "task"] ?? "").includes(v)) bad.push(`story ${m.title} ${k} lacks ${v}`);
   }
   for (const [id, phrase] of Object.entries(e.principleNotes)) {
     const p = model.principles.find((x) => x.id === id);
@@ -52,6 +53,8 @@ describe.each(cases)("notes corpus: %s", (name, path, expectFile) => {
     expect(check(model as Model, facts)).toEqual([]);
     const unplaced = diagnostics.filter((d) => d.ruleId === "unplaced-line").map((d) => `${d.line}: ${d.message}`);
     expect(unplaced).toHaveLength(facts.unplaced ?? 0);
+    const counts = Object.fromEntries(Object.keys(facts.diagnostics).map((rule) => [rule, diagnostics.filter((d) => d.ruleId === rule).length]));
+    expect(counts).toEqual(facts.diagnostics);
     await expect(`${JSON.stringify(model, null, 2)}\n`).toMatchFileSnapshot(`./golden/${name}.json`);
   });
 });
