@@ -44,6 +44,9 @@ function check(model: Model, e: Expect): string[] {
 const corpus = relative(process.cwd(), NOTES_CORPUS);
 const cases: [string, string, string][] = listCases().map((c) => [c, join(corpus, c), join(corpus, c, "expect.json")]);
 cases.push(["content", "content", join(NOTES_CORPUS, "content.expect.json")]);
+// The shared examples are checked against their stated facts here; their golden models are in examples.test.ts.
+const EXAMPLE_NAMES = ["notes-ko", "notes-en", "notes-principles-en", "notes-principles-ko"];
+const examples: [string, string, string][] = EXAMPLE_NAMES.map((n) => [n, `../shared/examples/${n}.md`, join(NOTES_CORPUS, `${n}.expect.json`)]);
 
 describe.each(cases)("notes corpus: %s", (name, path, expectFile) => {
   it("has every expected fact, places every line and matches its golden model", async () => {
@@ -56,5 +59,16 @@ describe.each(cases)("notes corpus: %s", (name, path, expectFile) => {
     const counts = Object.fromEntries(Object.keys(facts.diagnostics).map((rule) => [rule, diagnostics.filter((d) => d.ruleId === rule).length]));
     expect(counts).toEqual(facts.diagnostics);
     await expect(`${JSON.stringify(model, null, 2)}\n`).toMatchFileSnapshot(`./golden/${name}.json`);
+  });
+});
+
+describe.each(examples)("shared example: %s", (_name, path, expectFile) => {
+  it("has every expected fact and places every line", async () => {
+    const { model, diagnostics } = await loadModel([path], { cwd: process.cwd(), unplaced: true });
+    const facts = readExpect(expectFile);
+    expect(check(model as Model, facts)).toEqual([]);
+    expect(diagnostics.filter((d) => d.ruleId === "unplaced-line")).toHaveLength(facts.unplaced);
+    const counts = Object.fromEntries(Object.keys(facts.diagnostics).map((rule) => [rule, diagnostics.filter((d) => d.ruleId === rule).length]));
+    expect(counts).toEqual(facts.diagnostics);
   });
 });
