@@ -28,7 +28,7 @@ const words = [...Object.keys(STAR_WORDS), ...Object.keys(STAR_SYNONYMS)].sort((
 const LABEL = `(${words.map((w) => w.replace(/ /g, "\\s+")).join("|")})`;
 
 /** A STAR label at the start of a line, then its text. A label ends with a colon, or with a dash between spaces (`S - 상황`). */
-export const STAR_LINE = new RegExp(`^(?:[-*+]\\s+)?(?:\\*\\*|__)?\\s*${LABEL}\\s*(?:\\*\\*|__)?(?:\\s*[:：]|\\s+[-–—](?=\\s|$))\\s*(?:\\*\\*|__)?(?:\\s+|$)(.*)$`, "i");
+export const STAR_LINE = new RegExp(`^(?:[-*+]\\s+)?(?:\\*\\*|__)?\\s*${LABEL}\\s*(?:\\*\\*|__)?(?:\\s*[:：]|\\s+[-–—](?=\\s|$))\\s*(?:\\*\\*|__)?(?:\\s+|$)(.*)$`, "is");
 
 export interface StarLabel {
   part: StarPart;

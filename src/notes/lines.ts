@@ -40,18 +40,18 @@ export interface NoteLine {
   fenced?: "title" | "line";
 }
 
-const TAGS_LINE = /^(?:[-*+]\s+)?(?:\*\*|__)?\s*(principles?|lps?|leadership principles?|tags?|원칙|리더십 원칙|관련 ?lp|lp 태그)\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(.+)$/i;
+const TAGS_LINE = /^(?:[-*+]\s+)?(?:\*\*|__)?\s*(principles?|lps?|leadership principles?|tags?|원칙|리더십 원칙|관련 ?lp|lp 태그)\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(.+)$/is;
 const HEADING = /^#{1,6}(?=\s|$)/;
-const ORDERED = /^(\d{1,4})([.)])(?:[ \t]+(.*))?$/;
+const ORDERED = /^(\d{1,4})([.)])(?:[ \t]+(.*))?$/s;
 /** Bullets: markdown's, and the ones people type or paste (`•`, `--`). */
-const BULLET = /^(?:([-*+•◦▪‣·])(?:[ \t]+(.*))?|(--)[ \t]*([^-\s].*))$/;
+const BULLET = /^(?:([-*+•◦▪‣·])(?:[ \t]+(.*))?|(--)[ \t]*([^-\s].*))$/s;
 /** `Q:`, `Q3.`, `질문:` lines: a question written without a list, the way Q&A notes are. */
-const QUESTION_LINE = /^(?:\*\*)?(Q\d{0,3}|질문\s*\d{0,3})(?:\*\*)?\s*[:.)]\s*(?:\*\*)?\s*(.+)$/;
+const QUESTION_LINE = /^(?:\*\*)?(Q\d{0,3}|질문\s*\d{0,3})(?:\*\*)?\s*[:.)]\s*(?:\*\*)?\s*(.+)$/s;
 const HR = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
-const SUMMARY = /^<summary>\s*(.*?)\s*<\/summary>$/i;
+const SUMMARY = /^<summary>\s*(.*?)\s*<\/summary>$/is;
 /** Markup that carries no words: collapsible-block tags, line breaks used as spacers. */
 const NO_WORDS = /^(?:<\/?(?:details|summary)(?:\s[^>]*)?>|(?:<br\s*\/?>|&nbsp;)+)$/i;
-const BOLD_ALONE = /^(\*\*|__)(?!\s)(.+?)\1\s*[:：]?$/;
+const BOLD_ALONE = /^(\*\*|__)(?!\s)(.+?)\1\s*[:：]?$/s;
 const QUOTE_MARK = /^["“”'‘’「『]/;
 
 /** Returns the body's lines, classified; `firstLine` is the file line of the body's first line. */
