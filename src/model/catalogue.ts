@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { extname } from "node:path";
 import { fileURLToPath } from "node:url";
+import { systemReason } from "../notes/reason.js";
 import { readYaml } from "../notes/yaml.js";
 
 export interface CatalogueEntry {
@@ -111,15 +112,6 @@ function parseText(text: string, file: string): CatalogueRead {
   }
   const name = isRecord(data) && typeof data.name === "string" ? data.name : file;
   return { catalogue: { id: typeof data.id === "string" ? data.id : slug(name), name, principles } };
-}
-
-/** Returns the system's reason for a failed file operation (`EACCES: permission denied`). */
-export function systemReason(error: unknown): string {
-  const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
-  const reasons: Record<string, string> = { EACCES: "permission denied", EPERM: "operation not permitted", ENOENT: "no such file or directory", EISDIR: "is a folder", ENOTDIR: "not a folder", ELOOP: "too many symbolic links", EMFILE: "too many open files" };
-  const reason = reasons[code];
-  if (reason) return `${code}: ${reason}`;
-  return error instanceof Error ? error.message.split("\n")[0] ?? "unknown error" : "unknown error";
 }
 
 /** Returns a URL-safe id for a name: lower case, words joined by `-`, Hangul kept. */
