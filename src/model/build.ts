@@ -77,10 +77,11 @@ function documentOf(files: readonly SourceFile[], catalogue: string): DocumentIn
 function detectLanguage(files: readonly SourceFile[]): "ko" | "en" {
   let hangul = 0;
   let latin = 0;
-  for (const file of files) {
-    for (const ch of file.body) {
-      if (ch >= "\uac00" && ch <= "\ud7a3") hangul++;
-      else if ((ch >= "a" && ch <= "z") || (ch >= "A" && ch <= "Z")) latin++;
+  for (const { body } of files) {
+    for (let i = 0; i < body.length; i++) {
+      const code = body.charCodeAt(i);
+      if (code >= 0xac00 && code <= 0xd7a3) hangul++;
+      else if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) latin++;
     }
   }
   return hangul * 6 >= hangul + latin && hangul > 0 ? "ko" : "en";

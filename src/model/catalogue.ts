@@ -45,6 +45,8 @@ export type CatalogueRead = { catalogue: Catalogue; problem?: undefined } | { ca
 export const DEFAULT_CATALOGUE = "amazon-lp";
 
 const BUILT_IN = new URL("../../catalogues/", import.meta.url);
+/** Built-in catalogues never change while the program runs: each is read once, frozen, and shared. */
+const builtIns = new Map<string, Catalogue>();
 const MAX_BYTES = 1024 * 1024;
 
 /** Returns true when `name` is the id of a built-in catalogue rather than a file path. */
@@ -71,7 +73,11 @@ export function readCatalogue(pathOrId: string, shown: string): CatalogueRead {
   if (isBuiltInCatalogue(pathOrId)) {
     const ids = builtInCatalogues();
     if (!ids.includes(pathOrId)) return fail(`Unknown catalogue \`${pathOrId}\`: the built-in catalogues are ${ids.map((id) => `\`${id}\``).join(", ")}; or name a \`.yaml\` file`);
-    return parseText(readFileSync(fileURLToPath(new URL(`${pathOrId}.yaml`, BUILT_IN)), "utf8"), shown);
+    const known = builtIns.get(pathOrId);
+    if (known) return { catalogue: known };
+    const read = parseText(readFileSync(fileURLToPath(new URL(`${pathOrId}.yaml`, BUILT_IN)), "utf8"), shown);
+    if (read.catalogue) builtIns.set(pathOrId, freeze(read.catalogue));
+    return read;
   }
   if (![".yaml", ".yml"].includes(extname(pathOrId).toLowerCase())) return fail("A principle catalogue must be a `.yaml` or `.yml` file");
   let text: string;
@@ -123,6 +129,17 @@ export function slug(name: string): string {
     .replace(/&/g, " and ")
     .replace(/[^\p{L}\p{N}]+/gu, "-")
     .replace(/^-+|-+$/g, "");
+}
+
+function freeze(catalogue: Catalogue): Catalogue {
+  for (const entry of catalogue.principles) {
+    Object.freeze(entry.aliases);
+    Object.freeze(entry.short);
+    Object.freeze(entry.phrases);
+    Object.freeze(entry);
+  }
+  Object.freeze(catalogue.principles);
+  return Object.freeze(catalogue);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

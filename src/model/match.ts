@@ -58,6 +58,8 @@ export class PrincipleMatcher {
   private readonly names: { key: string; compact: string; id: string }[] = [];
   private readonly exact = new Map<string, string>();
   private readonly found: Mentions;
+  /** Names are looked up again and again (each heading and item by several rules): remembered per text. */
+  private readonly matched = new Map<string, NameMatch | null>();
 
   constructor(readonly catalogue: Catalogue) {
     for (const entry of catalogue.principles) {
@@ -77,6 +79,14 @@ export class PrincipleMatcher {
 
   /** Returns the principle that `text` names (whole, or before a separator), or null. */
   match(text: string): NameMatch | null {
+    const known = this.matched.get(text);
+    if (known !== undefined) return known;
+    const found = this.matchOnce(text);
+    this.matched.set(text, found);
+    return found;
+  }
+
+  private matchOnce(text: string): NameMatch | null {
     const whole = text.length > NAME_LIMIT ? null : this.lookup(text);
     if (whole) return { id: whole, remainder: "" };
     const head = SEPARATORS.exec(text) ? (text.split(SEPARATORS)[0] ?? "") : "";

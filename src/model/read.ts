@@ -8,7 +8,7 @@ import type { SourceFile } from "../notes/read.js";
 import { buildTree, type Node } from "../notes/tree.js";
 import type { Collected } from "./build.js";
 import { readEntry, type Entry } from "./entries.js";
-import { sectionWords } from "./evidence.js";
+import { askShape, sectionWords, type Ask } from "./evidence.js";
 import type { PrincipleMatcher } from "./match.js";
 import { plainText, toMarkdown } from "./markdown.js";
 import { readPrinciple, readQuestion, readStory } from "./readers.js";
@@ -29,6 +29,8 @@ export interface Reader {
   fallbackTitle: string;
   /** The file is one story (front matter `principles:` or `type: story`). */
   storyFile: boolean;
+  /** `askShape`, remembered per text (headings and items are weighed by several rules). */
+  ask: (text: string) => Ask;
 }
 
 /** Deeper than this, a tree is read as plain lines (bounded work for pathological nesting). */
@@ -46,6 +48,7 @@ export function readFile(file: SourceFile, matcher: PrincipleMatcher, into: Coll
     extraTags: storyFile ? (file.frontMatter.principles ?? []).map((text) => ({ text, line: 1 })) : [],
     fallbackTitle: storyFile ? (file.frontMatter.title ?? "") : "",
     storyFile,
+    ask: remembered(askShape),
   };
   const root = buildTree(lines);
   const scope: Scope = { holds: "other", principle: null, inside: false, title: "", depth: 0 };
@@ -57,7 +60,7 @@ export function gather(node: Node, scope: Scope, reader: Reader): NoteLine[] {
   const { lines } = reader;
   if (scope.depth > MAX_DEPTH) return lines.slice(node.index + 1, node.end);
   const loose: NoteLine[] = [];
-  const context = { matcher: reader.matcher, lines, mostlyAsk: mostlyAsk(node.children, reader.matcher) };
+  const context = { matcher: reader.matcher, ask: reader.ask, lines, mostlyAsk: mostlyAsk(node.children, reader.matcher, reader.ask) };
   let position = node.index + 1;
   for (const child of node.children) {
     for (let i = position; i < child.index; i++) loose.push(lines[i] as NoteLine);
@@ -136,4 +139,13 @@ function listKind(node: Node, reader: Reader): Section["kind"] {
   const principles = items.filter((c) => reader.matcher.match(c.head?.text ?? "")).length;
   const questions = items.filter((c) => /[?？]\s*$/.test(c.head?.text ?? "")).length;
   return principles >= 2 && principles * 2 >= items.length ? "principles" : questions * 2 > items.length ? "questions" : "other";
+}
+
+/** Returns `compute` remembering its result for each text. */
+function remembered<T>(compute: (text: string) => T): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    if (!known.has(text)) known.set(text, compute(text));
+    return known.get(text) as T;
+  };
 }

@@ -4,7 +4,7 @@
  */
 import type { NoteLine } from "../notes/lines.js";
 import type { Node } from "../notes/tree.js";
-import { askShape, isGenericLabel, sectionWords, storyPrefix, type SectionWords } from "./evidence.js";
+import { isGenericLabel, sectionWords, storyPrefix, type Ask, type SectionWords } from "./evidence.js";
 import type { PrincipleMatcher } from "./match.js";
 import { starTest } from "./star.js";
 
@@ -22,6 +22,8 @@ export interface Scope {
 
 export interface RoleContext {
   matcher: PrincipleMatcher;
+  /** `askShape`, remembered per text. */
+  ask: (text: string) => Ask;
   lines: readonly NoteLine[];
   /** Most of the node's sibling items read as questions: the rest of them are questions too. */
   mostlyAsk: boolean;
@@ -45,7 +47,7 @@ function headingRole(head: NoteLine, node: Node, scope: Scope, context: RoleCont
   if (context.matcher.match(text)) return "principle";
   if (sectionWords(text) !== "other") return "section";
   if (node.type === "heading" && scope.holds === "questions") return "question";
-  if (askShape(text) === "strong") return "question";
+  if (context.ask(text) === "strong") return "question";
   if (node.type === "heading" && scope.holds === "stories" && hasStar(node, context.lines)) return "story";
   return scope.inside ? "keep" : "section";
 }
@@ -57,32 +59,35 @@ function itemRole(head: NoteLine, node: Node, scope: Scope, context: RoleContext
   if (scope.holds === "questions") {
     if (match?.remainder === "" && node.children.length > 0) return "principle";
     // Inside a principle, a sub-heading's words are weaker evidence: its items must ask.
-    return scope.inside && askShape(text) === null && !context.mostlyAsk ? "keep" : "question";
+    return scope.inside && context.ask(text) === null && !context.mostlyAsk ? "keep" : "question";
   }
   if (scope.holds === "stories") return hasStar(node, context.lines) ? "story" : match ? "principle" : "keep";
   if (storyPrefix(text) !== null && hasStar(node, context.lines)) return "story";
   if (match) return "principle";
-  const ask = askShape(text);
+  const ask = context.ask(text);
   if (ask === "strong") return "question";
   if (scope.holds === "principles") return "keep";
   return context.mostlyAsk ? "question" : "keep";
 }
 
 /** Returns true when most of the (non-empty, non-principle) items among `nodes` read as questions. */
-export function mostlyAsk(nodes: readonly Node[], matcher: PrincipleMatcher): boolean {
+export function mostlyAsk(nodes: readonly Node[], matcher: PrincipleMatcher, ask: (text: string) => Ask): boolean {
   let items = 0;
   let asks = 0;
   for (const node of nodes) {
     const text = node.type === "item" ? (node.head?.text ?? "") : "";
     if (text === "" || matcher.match(text)) continue;
     items++;
-    if (askShape(text) !== null) asks++;
+    if (ask(text) !== null) asks++;
   }
   return items >= 2 && asks * 2 > items;
 }
 
 /** Returns true when a line among the node's lines counts as a STAR label. */
 function hasStar(node: Node, lines: readonly NoteLine[]): boolean {
+  let any = false;
+  for (let i = node.index + 1; i < node.end && !any; i++) any = lines[i]?.kind === "star";
+  if (!any) return false;
   const body = lines.slice(node.index + 1, node.end);
   return body.some(starTest(body));
 }
