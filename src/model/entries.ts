@@ -51,9 +51,12 @@ export function readEntry(entry: Entry, file: string, title = ""): EntryYield {
   const ownTitle = entry.kind === "story" ? cleanTitle(entry.title) : title;
   const stories = split.stories.map((draft, index) => {
     if (index > 0) return storyFromDraft(draft, file, "");
-    // A story entry's heading or item names its first story, whatever items come before the STAR lines.
+    // A story entry's heading or item names its first story, whatever items come before the STAR lines;
+    // a sub-heading that stood where a title would is kept as the story's notes.
     const named = entry.kind === "story" && ownTitle !== "" ? { ...draft, titleLine: entry.head } : draft;
-    return storyFromDraft(named, file, ownTitle, entry.kind === "story" ? split.rest : []);
+    const displaced = named.titleLine !== draft.titleLine && draft.titleLine && draft.titleLine.kind !== "item" ? [draft.titleLine] : [];
+    const notes = entry.kind === "story" ? [...displaced, ...split.rest].sort((a, b) => a.line - b.line) : [];
+    return storyFromDraft(named, file, ownTitle, notes);
   });
   if (entry.kind === "story" && stories.length === 0) {
     const empty = { titleLine: entry.head, firstLine: entry.head ?? entry.body[0], parts: {}, notes: split.rest, tags: [] };

@@ -9,6 +9,7 @@
 import type { NoteLine } from "../notes/lines.js";
 import { isGenericLabel } from "./evidence.js";
 import { isLegend } from "./legend.js";
+import { tableStories } from "./story-tables.js";
 import { STAR_PARTS, type StarPart } from "./types.js";
 
 export interface StoryDraft {
@@ -56,11 +57,15 @@ interface Draft extends StoryDraft {
 /** Splits an entry's body into its stories and the rest. */
 export function splitStories(body: readonly NoteLine[], context: SplitContext = {}): BodySplit {
   const isStar = starTest(body);
-  const drafts: Draft[] = [];
+  // A table with a story per row gives its drafts whole; its rows are not read line by line.
+  const rows = tableStories(body);
+  const inTable = new Set(rows.map((r) => r.row));
+  const drafts: Draft[] = rows.map(({ draft, row }) => ({ ...draft, lines: [row], ownsTitle: false }));
   let open: Open | null = null;
   let titleCandidate: NoteLine | null = null;
   let previous: NoteLine | undefined;
   for (const line of body) {
+    if (inTable.has(line)) continue;
     if (isStar(line)) {
       const part = line.part ?? "situation";
       if (!open || part in open.story.parts) {
@@ -92,7 +97,7 @@ export function splitStories(body: readonly NoteLine[], context: SplitContext = 
     }
     open = null;
     if (isTitle(line)) titleCandidate = line;
-    else if (line.kind !== "blank" && !(line.kind === "bold" && isGenericLabel(line.text))) titleCandidate = null;
+    else if (line.kind !== "blank" && !((line.kind === "bold" || line.kind === "heading") && isGenericLabel(line.text))) titleCandidate = null;
   }
   return settle(body, drafts, context);
 }
@@ -123,8 +128,8 @@ export function starTest(body: readonly NoteLine[]): (line: NoteLine) => boolean
 
 function isTitle(line: NoteLine): boolean {
   if (line.fenced === "title") return true;
-  if (line.kind === "bold") return !isGenericLabel(line.text);
-  return line.kind === "item" || line.kind === "heading";
+  if (line.kind === "bold" || line.kind === "heading") return !isGenericLabel(line.text);
+  return line.kind === "item";
 }
 
 /** Keeps the drafts that are stories; the lines of the others go back to the rest, in order. */

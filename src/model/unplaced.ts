@@ -28,7 +28,8 @@ export function unplacedLines(lines: readonly NoteLine[], model: Model): NoteLin
 
 /** Returns the words of a line that must be found: without markers, labels and markup. */
 function wordsOf(line: NoteLine): string[] {
-  const pieces = line.kind === "table" ? line.text.split("|") : line.kind === "tags" ? line.text.split(/[,，、/;]/) : [ownWords(line)];
+  // A table cell may hold a list of principles, like a tag line: each name is looked for on its own.
+  const pieces = line.kind === "table" ? line.text.split("|").flatMap((cell) => cell.split(/[,，、;]/)) : line.kind === "tags" ? line.text.split(/[,，、/;]/) : [ownWords(line)];
   return pieces.map(squash).filter((p) => p !== "");
 }
 
@@ -36,7 +37,7 @@ function wordsOf(line: NoteLine): string[] {
 function ownWords(line: NoteLine): string {
   if (line.kind === "heading" || line.kind === "bold" || line.kind === "item") {
     const text = line.text.replace(/^\d{1,3}[.)]\s*/, "");
-    return unquote(storyPrefix(text) ?? text);
+    return unquote((storyPrefix(text) ?? text).replace(/^\d{1,3}[.)]\s*/, ""));
   }
   // `Why it fits:` and `**Principle**: "…"` are labels: the model keeps the words after them.
   const label = line.label;

@@ -150,8 +150,10 @@ function labelFact(trimmed: string): Pick<NoteLine, "label"> {
 /** A table row is a STAR part when its first cell is a label (`| 상황 | … |`), otherwise a table line. */
 function tableRow(base: { line: number; raw: string; indent: number }, trimmed: string): NoteLine {
   const cells = trimmed.replace(/^\|/, "").replace(/\|\s*$/, "").split("|").map((c) => c.trim());
-  const label = starLabel((cells[0] ?? "").replace(/\*\*|__/g, "").replace(/[:：]$/, "").trim());
-  if (!label || cells.length < 2) return { ...base, kind: "table", text: trimmed };
+  const labelOf = (cell: string) => starLabel(cell.replace(/\*\*|__/g, "").replace(/[:：]$/, "").trim());
+  const label = labelOf(cells[0] ?? "");
+  // A row naming two parts is the header of a table with a story per row, not a part.
+  if (!label || cells.length < 2 || cells.filter((c) => labelOf(c)).length >= 2) return { ...base, kind: "table", text: trimmed };
   return { ...base, kind: "star", text: cells.slice(1).filter((c) => c !== "").join(" / "), ...label, block: false };
 }
 
