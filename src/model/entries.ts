@@ -55,6 +55,8 @@ export function readEntry(entry: Entry, file: string, title = ""): EntryYield {
     // a sub-heading that stood where a title would is kept as the story's notes.
     const named = entry.kind === "story" && ownTitle !== "" ? { ...draft, titleLine: entry.head } : draft;
     const displaced = named.titleLine !== draft.titleLine && draft.titleLine && draft.titleLine.kind !== "item" ? [draft.titleLine] : [];
+    // A story heading that names nothing (`#### Notes`) is kept as the story's notes.
+    if (entry.kind === "story" && ownTitle === "" && entry.head && index === 0) displaced.push(entry.head);
     const notes = entry.kind === "story" ? [...displaced, ...split.rest].sort((a, b) => a.line - b.line) : [];
     return storyFromDraft(named, file, ownTitle, notes);
   });

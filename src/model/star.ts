@@ -126,7 +126,11 @@ export function starTest(body: readonly NoteLine[]): (line: NoteLine) => boolean
   };
 }
 
+/** Longest line that can name a story: longer ones are sentences or pasted text. */
+const TITLE_LIMIT = 200;
+
 function isTitle(line: NoteLine): boolean {
+  if (line.text.length > TITLE_LIMIT) return false;
   if (line.fenced === "title") return true;
   if (line.kind === "bold" || line.kind === "heading") return !isGenericLabel(line.text);
   return line.kind === "item";

@@ -1,6 +1,7 @@
 /**
  * Finds story titles inside text in one pass over the text (an Aho–Corasick automaton over
  * the normalised titles), so linking costs the length of the notes, not questions × stories.
+ * The automaton's edges live in one map keyed by state and UTF-16 unit, to stay small.
  */
 
 /** Returns text in lower case with every run of non-letters, non-digits made one space. */
@@ -8,23 +9,23 @@ export function normalizeTitle(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ");
 }
 
-interface State {
-  next: Map<string, number>;
-  fail: number;
-  /** Indexes of the titles that end here (through the failure chain too). */
-  out: number[];
-}
+/** Titles longer than this are sentences, not names: they are never looked for. */
+const MAX_TITLE = 200;
 
 /** A set of titles that can be looked for in any text. */
 export class TitleIndex {
-  private readonly states: State[] = [{ next: new Map(), fail: 0, out: [] }];
+  /** Edge (state × 65536 + unit) → next state. */
+  private readonly edges = new Map<number, number>();
+  private readonly fail: number[] = [0];
+  /** Indexes of the titles that end at each state (through the failure chain too). */
+  private readonly out: number[][] = [[]];
   private readonly keys: string[];
   /** Title indexes by each of their words, for names that are part of a title. */
   private readonly byWord = new Map<string, number[]>();
 
   /** `titles` are matched after normalisation; titles shorter than `minLength` characters are never matched. */
   constructor(titles: readonly string[], minLength = 4) {
-    this.keys = titles.map((t) => (t.length >= minLength ? normalizeTitle(t) : ""));
+    this.keys = titles.map((t) => (t.length >= minLength && t.length <= MAX_TITLE ? normalizeTitle(t) : ""));
     this.keys.forEach((key, index) => {
       if (key.trim() === "") return;
       this.add(key, index);
@@ -43,7 +44,7 @@ export class TitleIndex {
    */
   partOf(name: string): number {
     const words = normalizeTitle(name).trim().split(" ");
-    if (words.join("").length < 2) return -1;
+    if (words.join("").length < 2 || name.length > MAX_TITLE) return -1;
     const rarest = words.map((w) => this.byWord.get(w) ?? []).reduce((a, b) => (b.length < a.length ? b : a));
     const key = ` ${words.join(" ")} `;
     const matches = rarest.filter((index) => ` ${(this.keys[index] ?? "").trim()} `.includes(key));
@@ -53,50 +54,58 @@ export class TitleIndex {
   /** Returns the indexes (into the constructor's titles) of every title that occurs in `text`, in index order. */
   find(text: string): number[] {
     const found = new Set<number>();
+    const normal = normalizeTitle(text);
     let state = 0;
-    for (const ch of normalizeTitle(text)) {
-      state = this.step(state, ch);
-      for (const index of (this.states[state] as State).out) found.add(index);
+    for (let i = 0; i < normal.length; i++) {
+      state = this.step(state, normal.charCodeAt(i));
+      for (const index of this.out[state] as number[]) found.add(index);
     }
     return [...found].sort((a, b) => a - b);
   }
 
-  private step(from: number, ch: string): number {
+  private step(from: number, unit: number): number {
     let state = from;
     for (;;) {
-      const next = (this.states[state] as State).next.get(ch);
+      const next = this.edges.get(state * 65536 + unit);
       if (next !== undefined) return next;
       if (state === 0) return 0;
-      state = (this.states[state] as State).fail;
+      state = this.fail[state] as number;
     }
   }
 
   private add(key: string, index: number): void {
     let state = 0;
-    for (const ch of key) {
-      const current = this.states[state] as State;
-      let next = current.next.get(ch);
+    for (let i = 0; i < key.length; i++) {
+      const edge = state * 65536 + key.charCodeAt(i);
+      let next = this.edges.get(edge);
       if (next === undefined) {
-        next = this.states.length;
-        this.states.push({ next: new Map(), fail: 0, out: [] });
-        current.next.set(ch, next);
+        next = this.fail.length;
+        this.fail.push(0);
+        this.out.push([]);
+        this.edges.set(edge, next);
       }
       state = next;
     }
-    (this.states[state] as State).out.push(index);
+    (this.out[state] as number[]).push(index);
   }
 
   /** Sets each state's failure link, breadth first, and merges the titles ending there. */
   private link(): void {
-    const queue: number[] = [...(this.states[0] as State).next.values()];
+    const children = new Map<number, [number, number][]>();
+    for (const [edge, child] of this.edges) {
+      const parent = Math.floor(edge / 65536);
+      const list = children.get(parent) ?? [];
+      list.push([edge % 65536, child]);
+      children.set(parent, list);
+    }
+    const queue = (children.get(0) ?? []).map(([, child]) => child);
     for (let head = 0; head < queue.length; head++) {
-      const id = queue[head] as number;
-      const state = this.states[id] as State;
-      for (const [ch, child] of state.next) {
-        const target = this.states[child] as State;
-        target.fail = this.step(state.fail, ch);
-        if (target.fail === child) target.fail = 0;
-        target.out.push(...(this.states[target.fail] as State).out);
+      const state = queue[head] as number;
+      for (const [unit, child] of children.get(state) ?? []) {
+        const fail = this.step(this.fail[state] as number, unit);
+        this.fail[child] = fail === child ? 0 : fail;
+        const inherited = this.out[this.fail[child] as number] as number[];
+        if (inherited.length > 0) (this.out[child] as number[]).push(...inherited);
         queue.push(child);
       }
     }

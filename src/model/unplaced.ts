@@ -35,8 +35,8 @@ function wordsOf(line: NoteLine): string[] {
 
 /** A story heading's label and number are marks (the title is kept without them); a quote's marks too. */
 function ownWords(line: NoteLine): string {
-  if (line.kind === "heading" || line.kind === "bold" || line.kind === "item") {
-    const text = line.text.replace(/^\d{1,3}[.)]\s*/, "");
+  if (line.kind === "heading" || line.kind === "bold" || line.kind === "item" || line.fenced === "title") {
+    const text = line.text.replace(/^[*_]+|[*_]+$/g, "").replace(/^\d{1,3}[.)]\s*/, "");
     return unquote((storyPrefix(text) ?? text).replace(/^\d{1,3}[.)]\s*/, ""));
   }
   // `Why it fits:` and `**Principle**: "…"` are labels: the model keeps the words after them.
