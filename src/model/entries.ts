@@ -73,9 +73,9 @@ export function readEntry(entry: Entry, file: string, title = ""): EntryYield {
 /** Returns a question from an entry: its text without numbering or quotes, its answer, points and stories. */
 export function questionOf(entry: Entry, found: EntryYield, file: string, number: number, translation = ""): QuestionBase {
   const line = entry.head?.line ?? entry.body[0]?.line ?? 1;
-  const title = unquote(plainText(entry.title).replace(/^(?:q\d*[.:)]|질문\s*\d*[.:)]|\d{1,3}[.)])\s*/i, ""));
-  // `Why this team? -> scale, on-call`: the words after the question mark are the start of its answer.
-  const inline = /^(.*?[?？])\s*(?:->|→|=>|—|–|-|:)\s*(\S.*)$/.exec(title);
+  const title = unquote(plainText(entry.title).replace(/^(?:q\d*[.:)]|question\s*\d*[.:)]|질문\s*\d*[.:)]|\d{1,3}[.)])\s*/i, ""));
+  // `Why this team? -> scale, on-call`, `Why us? A. scale`: the words after the question mark start its answer.
+  const inline = /^(.*?[?？])\s*(?:->|→|=>|—|–|-|:|A[.:)]|답[.:)])\s*(\S.*)$/s.exec(title);
   const answer = toMarkdown(found.rest);
   return {
     text: inline?.[1] ?? title,

@@ -12,7 +12,8 @@ const STRONG_OPENING = new RegExp(
   "^(?:tell (?:me|us) (?:about|of|how|why|when)|describe|give (?:me |us )?(?:an? |one )?(?:example|time|situation|instance)|walk (?:me|us) through|" +
     "talk (?:me |us )?(?:about|through)|share (?:an? |one )?(?:example|time|story|situation)|how (?:did|do|would|have|could|can|will|were) you|" +
     "what (?:did|would|do|have|was|were|is|are) (?:you|your)|when (?:did|have|were) you|have you(?: ever)?|why (?:did|do|would|should|are|were) you|" +
-    "can you|could you|would you|(?:name|recall|think of) a time)\\b",
+    "can you|could you|would you|(?:name|recall|think of) a (?:time|situation)|tell (?:me|us) (?:a|an)|explain|discuss|provide an example|" +
+    "please (?:describe|tell|share|explain|walk|give))\\b",
   "i",
 );
 const WEAK_OPENING = /^(?:why|what|how|when|which|who|where|(?:a )?time (?:when|you))\b/i;
@@ -68,11 +69,11 @@ export function storyPrefix(text: string): string | null {
   return match?.[1]?.trim() ?? null;
 }
 
-const GENERIC = /^(?:(?:my )?answers?|structure|star(?: answer)?|example|response|outline|notes?|key points|talking points|points|답변|답|구조|예시|메모|포인트|요약)$/i;
+const GENERIC = /^(?:(?:my|sample|example|model|suggested|short|long)\s+)?(?:answers?|responses?)$|^(?:structure|star(?: answer| format)?|example|outline|notes?|key points|talking points|points|답변(?:\s*예시)?|답|모범\s*답안|구조|예시|메모|포인트|요약)$/i;
 
-/** Returns true for a label that names no content of its own (`**Answer**:`, `**Structure**`): never a title or a section. */
+/** Returns true for a label that names no content of its own (`**Answer**:`, `**My answer (STAR):**`): never a title or a section. */
 export function isGenericLabel(text: string): boolean {
-  return GENERIC.test(plainText(text).replace(/[:：]\s*$/, "").trim());
+  return GENERIC.test(plainText(text).replace(/[:：]\s*$/, "").replace(/\s*[(（][^()（）]*[)）]$/, "").trim());
 }
 
 const METHOD = /\bstar\b(?!\s*(?:stor|example|answers|사례|스토리))|\bmethod\b|\bformat\b|framework|template|\blegend\b|how (?:i|to) (?:answer|structure)|답변\s*(?:구조|방법|형식|틀|요령)|작성법|기법|방법론/i;

@@ -6,6 +6,7 @@ import { askShape, questionWords, scriptOf, sectionWords, storyPrefix } from "./
 import { describePrinciple, takeQuotes, hooksFrom } from "./principles.js";
 import { gather, type Reader } from "./read.js";
 import type { Scope } from "./roles.js";
+import { starTest } from "./star.js";
 import { notesOf, type StoryBase } from "./stories.js";
 
 /** Reads a principle's heading or item: questions and stories under it are linked to it, the rest is its text. */
@@ -47,6 +48,11 @@ export function readQuestion(node: Node, scope: Scope, reader: Reader): void {
 export function readStory(node: Node, scope: Scope, reader: Reader, answers?: StoryBase[]): NoteLine[] {
   const head = node.head as NoteLine;
   const { body, apart } = node.type === "fence" ? { body: reader.lines.slice(node.index, node.end), apart: [] } : splitApart(node, reader);
+  // Without a story label, what is left once the sections under it are read apart must hold STAR lines.
+  if (node.type !== "fence" && storyPrefix(head.text) === null && !body.some(starTest(body))) {
+    for (const child of apart) readApart(child, scope, reader);
+    return [head, ...body];
+  }
   const lines = takeQuotes(body, scope, reader);
   const kind = node.type === "fence" ? "note" : "story";
   const found = readEntry({ kind, head: kind === "story" ? head : null, title: kind === "story" ? head.text : "", body: lines, scopeTitle: scope.title }, reader.file);

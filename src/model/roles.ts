@@ -54,6 +54,8 @@ function headingRole(head: NoteLine, node: Node, scope: Scope, context: RoleCont
 
 function itemRole(head: NoteLine, node: Node, scope: Scope, context: RoleContext): Role {
   if (scope.holds === "notes" || insideStar(node, context.lines)) return "keep";
+  // `Q:`, `Q3.`, `질문:`: the writer marked it a question.
+  if (/^(?:q\d*|question\s*\d*|질문\s*\d*)$/i.test(head.marker ?? "")) return "question";
   const text = head.text;
   const match = text === "" ? null : context.matcher.match(text);
   if (scope.holds === "questions") {

@@ -29,19 +29,22 @@ export function unplacedLines(lines: readonly NoteLine[], model: Model): NoteLin
 /** Returns the words of a line that must be found: without markers, labels and markup. */
 function wordsOf(line: NoteLine): string[] {
   // A table cell may hold a list of principles, like a tag line: each name is looked for on its own.
-  const pieces = line.kind === "table" ? line.text.split("|").flatMap((cell) => cell.split(/[,，、;]/)) : line.kind === "tags" ? line.text.split(/[,，、/;]/) : [ownWords(line)];
+  const pieces = line.kind === "table" ? line.text.split("|").flatMap((cell) => cell.split(/[,，、;]/)) : line.kind === "tags" ? line.text.split(/[,，、/;]/) : ownWords(line).split(ANSWER_MARK);
   return pieces.map(squash).filter((p) => p !== "");
 }
 
+/** `Why us? A. scale`: the `A.` between a question and its answer is a mark. */
+const ANSWER_MARK = /(?<=[?？])\s*(?:A[.:)]|답[.:)])\s/;
+
 /** A story heading's label and number are marks (the title is kept without them); a quote's marks too. */
 function ownWords(line: NoteLine): string {
+  // `Why it fits:` and `**Principle**: "…"` are labels: the model keeps the words after them.
+  const label = line.label;
+  if (line.kind === "text" && label && (afterStoryLabel(label.words) || /^["“'‘「『]/.test(label.rest))) return unquote(label.rest);
   if (line.kind === "heading" || line.kind === "bold" || line.kind === "item" || line.fenced === "title") {
     const text = line.text.replace(/^[*_]+|[*_]+$/g, "").replace(/^\d{1,3}[.)]\s*/, "");
     return unquote((storyPrefix(text) ?? text).replace(/^\d{1,3}[.)]\s*/, ""));
   }
-  // `Why it fits:` and `**Principle**: "…"` are labels: the model keeps the words after them.
-  const label = line.label;
-  if (line.kind === "text" && label && (afterStoryLabel(label.words) || /^["“'‘「『]/.test(label.rest))) return unquote(label.rest);
   return line.text;
 }
 

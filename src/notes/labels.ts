@@ -27,8 +27,16 @@ const STAR_SYNONYMS: Record<string, StarPart> = {
 const words = [...Object.keys(STAR_WORDS), ...Object.keys(STAR_SYNONYMS)].sort((a, b) => b.length - a.length);
 const LABEL = `(${words.map((w) => w.replace(/ /g, "\\s+")).join("|")})`;
 
-/** A STAR label at the start of a line, then its text. A label ends with a colon, or with a dash between spaces (`S - 상황`). */
-export const STAR_LINE = new RegExp(`^(?:[-*+]\\s+)?(?:\\*\\*|__)?\\s*${LABEL}\\s*(?:\\*\\*|__)?(?:\\s*[:：]|\\s+[-–—](?=\\s|$))\\s*(?:\\*\\*|__)?(?:\\s+|$)(.*)$`, "is");
+/**
+ * A STAR label at the start of a line, then its text. A label may follow a bullet or an
+ * emoji (`📌 Situation:`), carry a gloss (`Situation (상황):`, `상황(S):`), and ends with a
+ * colon or with a dash between spaces (`S - 상황`).
+ */
+export const STAR_LINE = new RegExp(
+  `^(?:[-*+]\\s+)?(?:[\\p{Extended_Pictographic}\\u2600-\\u27bf][\\ufe0f\\u200d]*\\s*)?(?:\\*\\*|__)?\\s*${LABEL}(?:\\s*[(（][^)）\\n]{1,20}[)）])?\\s*(?:\\*\\*|__)?` +
+    `(?:\\s*[:：]|\\s+[-–—](?=\\s|$))\\s*(?:\\*\\*|__)?(?:\\s+|$)(.*)$`,
+  "isu",
+);
 
 export interface StarLabel {
   part: StarPart;
@@ -76,4 +84,34 @@ export function labelOf(text: string): LabelFact | undefined {
   const rest = (match[2] ?? "").replace(/^(?:\*\*|__)\s*/, "").trim();
   if (label === "" || label.split(/\s+/).length > 5 || rest.startsWith("//")) return undefined;
   return { label, rest, bold: bold !== null };
+}
+
+const INLINE_LABEL = /(?:^|[\s/|·,;.])\s*(?:\*\*|__)?(S|T|A|R|Situation|Task|Actions?|Results?|상황|과제|행동|결과)(?:\*\*|__)?\s*[:：]\s*/giu;
+const ORDER: Record<StarPart, number> = { situation: 0, task: 1, action: 2, result: 3 };
+
+/** One part of a STAR story written on one line (`S: … / T: … / A: … / R: …`). */
+export interface InlinePart {
+  part: StarPart;
+  letter: boolean;
+  text: string;
+}
+
+/**
+ * Returns the parts of a line that labels three parts or more in STAR order after its own
+ * label (`first`), or null: a line that merely contains `A:` somewhere is not split.
+ */
+export function splitInline(first: StarPart, text: string): InlinePart[] | null {
+  if (!/[:：]/.test(text)) return null;
+  const found: { part: StarPart; letter: boolean; start: number; end: number }[] = [];
+  for (const match of text.matchAll(INLINE_LABEL)) {
+    const label = starLabel(match[1] ?? "");
+    if (!label) continue;
+    const last = found[found.length - 1]?.part ?? first;
+    if (ORDER[label.part] <= ORDER[last]) return null;
+    found.push({ part: label.part, letter: label.letter, start: match.index, end: match.index + match[0].length });
+  }
+  if (found.length < 2) return null;
+  const parts: InlinePart[] = [{ part: first, letter: false, text: text.slice(0, found[0]?.start).trim() }];
+  found.forEach((f, i) => parts.push({ part: f.part, letter: f.letter, text: text.slice(f.end, found[i + 1]?.start ?? text.length).trim() }));
+  return parts.map((p) => ({ ...p, text: p.text.replace(/\s*[/|·,;]$/, "").trim() }));
 }

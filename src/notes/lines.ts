@@ -7,7 +7,7 @@
  */
 import type { StarPart } from "../model/types.js";
 import { markStoryFences } from "./fences.js";
-import { labelOf, STAR_LINE, starAlone, starLabel } from "./labels.js";
+import { labelOf, splitInline, STAR_LINE, starAlone, starLabel } from "./labels.js";
 
 export type LineKind = "blank" | "heading" | "bold" | "item" | "star" | "tags" | "table" | "code" | "hr" | "text";
 
@@ -46,7 +46,7 @@ const ORDERED = /^(\d{1,4})([.)])(?:[ \t]+(.*))?$/s;
 /** Bullets: markdown's, and the ones people type or paste (`•`, `--`). */
 const BULLET = /^(?:([-*+•◦▪‣·])(?:[ \t]+(.*))?|(--)[ \t]*([^-\s].*))$/s;
 /** `Q:`, `Q3.`, `질문:` lines: a question written without a list, the way Q&A notes are. */
-const QUESTION_LINE = /^(?:\*\*)?(Q\d{0,3}|질문\s*\d{0,3})(?:\*\*)?\s*[:.)]\s*(?:\*\*)?\s*(.+)$/s;
+const QUESTION_LINE = /^(?:\*\*)?(Q\d{0,3}|Question\s*\d{0,3}|질문\s*\d{0,3})(?:\*\*)?\s*[:.)]\s*(?:\*\*)?\s*(.+)$/is;
 const HR = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const SUMMARY = /^<summary>\s*(.*?)\s*<\/summary>$/is;
 /** Markup that carries no words: collapsible-block tags, line breaks used as spacers. */
@@ -81,7 +81,17 @@ export function classifyLines(body: string, firstLine: number): NoteLine[] {
     const previous = out[out.length - 1];
     out.push(classify(raw, trimmed, line, indent, previous));
   });
-  return markStoryFences(out, fences, (raw, line) => classify(raw, raw.trim(), line, indentOf(raw), undefined));
+  return splitInlineStories(markStoryFences(out, fences, (raw, line) => classify(raw, raw.trim(), line, indentOf(raw), undefined)));
+}
+
+/** A story written on one line (`S: … / T: … / A: … / R: …`) becomes a line per part, all on that line. */
+function splitInlineStories(lines: NoteLine[]): NoteLine[] {
+  if (!lines.some((l) => l.kind === "star" && !l.block)) return lines;
+  return lines.flatMap((line) => {
+    const parts = line.kind === "star" && !line.block && line.part ? splitInline(line.part, line.text) : null;
+    if (!parts) return [line];
+    return parts.map((p, i) => ({ ...line, raw: i === 0 ? line.raw : "", text: p.text, part: p.part, letter: i === 0 ? line.letter : p.letter }));
+  });
 }
 
 function classify(raw: string, trimmed: string, line: number, indent: number, previous: NoteLine | undefined): NoteLine {
