@@ -69,7 +69,7 @@ export function storyPrefix(text: string): string | null {
   return match?.[1]?.trim() ?? null;
 }
 
-const GENERIC = /^(?:(?:my|sample|example|model|suggested|short|long)\s+)?(?:answers?|responses?)$|^(?:structure|star(?: answer| format)?|example|outline|notes?|key points|talking points|points|답변(?:\s*예시)?|답|모범\s*답안|구조|예시|메모|포인트|요약)$/i;
+const GENERIC = /^(?:(?:my|sample|example|model|suggested|short|long|the)\s+)?(?:answers?|responses?|story|example)$|^(?:structure|star(?: answer| format)?|example|outline|notes?|key points|talking points|points|답변(?:\s*예시)?|답|모범\s*답안|구조|예시|메모|포인트|요약)$/i;
 
 /** Returns true for a label that names no content of its own (`**Answer**:`, `**My answer (STAR):**`): never a title or a section. */
 export function isGenericLabel(text: string): boolean {

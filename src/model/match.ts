@@ -18,6 +18,8 @@ export function normalizeName(text: string): string {
     .toLowerCase()
     .replace(/:[a-z0-9_+-]+:/g, " ")
     .replace(/[\p{Extended_Pictographic}\p{S}\u200d\ufe0f]/gu, " ")
+    // `LP 3:`, `Principle:`, `리더십 원칙:`: a label before the name.
+    .replace(/^\s*(?:(?:amazon\s+)?(?:leadership\s+)?principles?|lps?|리더십\s*원칙|원칙)\s*#?\d*\s*[:.)\-–—]\s*(?=\S)/u, "")
     // `3.`, `#3`, `2-1.`, `4.Are right`, `IV.`: numbering before the name.
     .replace(/^\s*(?:lp\s*)?(?:#?\d+(?:[-.]\d+)*|[ivx]+)(?:\s*[.):\]-]\s*|\s+)/, "")
     .replace(/&/g, " and ")

@@ -104,10 +104,10 @@ function readSection(node: Node, scope: Scope, reader: Reader): NoteLine[] {
     // Inside a principle, a sub-section's text stays the principle's; one that only held questions is just their heading.
     const loose = gather(node, inner, reader);
     if (loose.some((l) => l.kind !== "blank")) return [head, ...loose];
-    reader.into.document.sections.push({ title: plainText(words), kind: sectionKind, text: "", source: { file: reader.file, line: head.line } });
+    reader.into.document.sections.push({ title: sectionTitle(words), kind: sectionKind, text: "", source: { file: reader.file, line: head.line } });
     return [];
   }
-  const section: Section = { title: plainText(words), kind: sectionKind, text: "", source: { file: reader.file, line: head.line } };
+  const section: Section = { title: sectionTitle(words), kind: sectionKind, text: "", source: { file: reader.file, line: head.line } };
   reader.into.document.sections.push(section);
   readLoose(gather(node, inner, reader), section, inner, reader, plainText(words));
   return [];
@@ -148,4 +148,9 @@ function remembered<T>(compute: (text: string) => T): (text: string) => T {
     if (!known.has(text)) known.set(text, compute(text));
     return known.get(text) as T;
   };
+}
+
+/** Returns a section's title as shown: plain words, without the colon of a label (`**Sample questions:**`). */
+function sectionTitle(words: string): string {
+  return plainText(words).replace(/\s*[:：]\s*$/, "");
 }

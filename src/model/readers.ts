@@ -78,8 +78,7 @@ function notesFrom(lines: readonly NoteLine[], file: string): StoryBase["notes"]
  * their own (a principle, a section, a story): those are read apart.
  */
 function splitApart(node: Node, reader: Reader): { body: NoteLine[]; apart: Node[] } {
-  const apart = node.children.filter((c) => (c.type === "heading" || c.type === "bold") && opensApart(c.head?.text ?? "", reader));
-  if (apart.length === 0) return { body: reader.lines.slice(node.index + 1, node.end), apart };
+  const apart = findApart(node, reader);
   const body: NoteLine[] = [];
   let position = node.index + 1;
   for (const child of apart) {
@@ -87,7 +86,19 @@ function splitApart(node: Node, reader: Reader): { body: NoteLine[]; apart: Node
     position = child.end;
   }
   body.push(...reader.lines.slice(position, node.end));
-  return { body, apart };
+  // Under a story or question, a heading that reads as a tag line tags it.
+  return { body: body.map((l) => (l.kind === "heading" && l.tags !== undefined ? { ...l, kind: "tags", text: l.tags } : l)), apart };
+}
+
+/** Returns the headings and bold lines below `node` (through sub-headings, not items) that open something of their own. */
+function findApart(node: Node, reader: Reader): Node[] {
+  const found: Node[] = [];
+  for (const child of node.children) {
+    if (child.type !== "heading" && child.type !== "bold") continue;
+    if (child.head?.tags === undefined && opensApart(child.head?.text ?? "", reader)) found.push(child);
+    else found.push(...findApart(child, reader));
+  }
+  return found;
 }
 
 function opensApart(text: string, reader: Reader): boolean {

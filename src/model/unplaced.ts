@@ -29,7 +29,8 @@ export function unplacedLines(lines: readonly NoteLine[], model: Model): NoteLin
 /** Returns the words of a line that must be found: without markers, labels and markup. */
 function wordsOf(line: NoteLine): string[] {
   // A table cell may hold a list of principles, like a tag line: each name is looked for on its own.
-  const pieces = line.kind === "table" ? line.text.split("|").flatMap((cell) => cell.split(/[,，、;]/)) : line.kind === "tags" ? line.text.split(/[,，、/;]/) : ownWords(line).split(ANSWER_MARK);
+  const tags = line.kind === "tags" ? line.text : line.tags;
+  const pieces = line.kind === "table" ? line.text.split("|").flatMap((cell) => cell.split(/[,，、;]/)) : tags !== undefined ? tags.split(/[,，、/;]/) : ownWords(line).split(ANSWER_MARK);
   return pieces.map(squash).filter((p) => p !== "");
 }
 

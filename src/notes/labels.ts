@@ -28,12 +28,12 @@ const words = [...Object.keys(STAR_WORDS), ...Object.keys(STAR_SYNONYMS)].sort((
 const LABEL = `(${words.map((w) => w.replace(/ /g, "\\s+")).join("|")})`;
 
 /**
- * A STAR label at the start of a line, then its text. A label may follow a bullet or an
- * emoji (`📌 Situation:`), carry a gloss (`Situation (상황):`, `상황(S):`), and ends with a
+ * A STAR label at the start of a line, then its text. A label may follow a bullet, a number
+ * (`1) 상황 - …`) or an emoji (`📌 Situation:`), carry a gloss (`Situation (상황):`, `상황(S):`), and ends with a
  * colon or with a dash between spaces (`S - 상황`).
  */
 export const STAR_LINE = new RegExp(
-  `^(?:[-*+]\\s+)?(?:[\\p{Extended_Pictographic}\\u2600-\\u27bf][\\ufe0f\\u200d]*\\s*)?(?:\\*\\*|__)?\\s*${LABEL}(?:\\s*[(（][^)）\\n]{1,20}[)）])?\\s*(?:\\*\\*|__)?` +
+  `^(?:(?:[-*+]|\\d{1,2}[.)])\\s+)?(?:[\\p{Extended_Pictographic}\\u2600-\\u27bf][\\ufe0f\\u200d]*\\s*)?(?:\\*\\*|__)?\\s*${LABEL}(?:\\s*[(（][^)）\\n]{1,20}[)）])?\\s*(?:\\*\\*|__)?` +
     `(?:\\s*[:：]|\\s+[-–—](?=\\s|$))\\s*(?:\\*\\*|__)?(?:\\s+|$)(.*)$`,
   "isu",
 );

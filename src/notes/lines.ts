@@ -38,6 +38,8 @@ export interface NoteLine {
   label?: { words: string; rest: string; bold: boolean; quoted: boolean };
   /** Inside a fenced block that holds a STAR story: its first unlabelled line is the title. */
   fenced?: "title" | "line";
+  /** A heading that reads as a tag line (`#### Principles: Dive Deep`): its names. Under a story it tags it. */
+  tags?: string;
 }
 
 const TAGS_LINE = /^(?:[-*+]\s+)?(?:\*\*|__)?\s*(principles?|lps?|leadership principles?|tags?|원칙|리더십 원칙|관련 ?lp|lp 태그)\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(.+)$/is;
@@ -144,10 +146,11 @@ function heading(base: { line: number; raw: string; indent: number }, trimmed: s
   const text = trimmed.replace(/^#+\s*/, "").replace(/\s+#+\s*$/, "").trim();
   const alone = starAlone(text);
   if (alone) return { ...base, kind: "star", text: "", ...alone, block: true, level };
-  // `#### Principles: Ownership` under a story tags it, like the same words on a line of their own.
+  // `#### Principles: Ownership` tags the story it is under, like the same words on a line of their own;
+  // elsewhere (`### 리더십 원칙: Dive Deep`) it may name a principle: the reader decides.
   const tags = TAGS_LINE.exec(text);
   const tagText = (tags?.[2] ?? "").replace(/\*\*|__/g, "").trim();
-  if (tags && !QUOTE_MARK.test(tagText)) return { ...base, kind: "tags", text: tagText, level };
+  if (tags && !QUOTE_MARK.test(tagText)) return { ...base, kind: "heading", text, level, tags: tagText };
   return { ...base, kind: "heading", text, level };
 }
 

@@ -66,6 +66,9 @@ export function buildTree(lines: readonly NoteLine[]): Node {
         open("bold", index, IN_LIST);
       }
     } else if (line.kind === "item") {
+      // An item closes every item at its depth or deeper, with the sub-headings and labels inside them.
+      const outer = stack.findIndex((n) => n.type === "item" && n.indent >= line.indent);
+      if (outer > 0) close(index, () => stack.length <= outer);
       close(index, (n) => n.level < IN_LIST || (n.type === "item" ? n.indent < line.indent : n.indent <= line.indent));
       open("item", index, IN_LIST);
     } else if (line.kind !== "blank") {
