@@ -3,6 +3,7 @@
  * question, the words of a section heading, story and generic labels. Each test looks at
  * one piece of text; the reader combines them with the scope the text sits in.
  */
+import type { NoteLine } from "../notes/lines.js";
 import { plainText } from "./markdown.js";
 
 /** How strongly a text reads as a question: `strong` (`?`, `Tell me about…`, `…했나요`), `weak` (`…한 경험`), or not. */
@@ -93,4 +94,18 @@ export function scriptOf(text: string): "ko" | "en" | null {
   }
   if (hangul === 0 && latin === 0) return null;
   return hangul * 2 >= latin ? "ko" : "en";
+}
+
+const AFTER_STORY = /^(?:why (?:it|this) fits|fit|(?:amazon|lp|principle) connection|connection|learn(?:ed|ings?)|lessons?(?: learned)?|takeaways?|reflection|what i learned|배운\s*점|느낀\s*점|교훈|회고|연결\s*lp|관련성)$/i;
+
+/** Returns true for a line that starts with a label of its own: a bold label, or one that follows a story (`Learned:`). */
+export function endsPart(line: NoteLine): boolean {
+  if (line.kind !== "text" || !line.label) return false;
+  return line.label.bold || AFTER_STORY.test(line.label.words);
+}
+
+/** Returns true for a label that follows a story: why it fits, or what was learned. */
+export function afterStoryLabel(words: string): "fit" | "lesson" | null {
+  if (!AFTER_STORY.test(words)) return null;
+  return /fit|connection|관련성|연결/i.test(words) ? "fit" : "lesson";
 }

@@ -7,7 +7,7 @@
  * that label only one part, are no stories: their lines stay where they were.
  */
 import type { NoteLine } from "../notes/lines.js";
-import { isGenericLabel } from "./evidence.js";
+import { endsPart, isGenericLabel } from "./evidence.js";
 import { isLegend } from "./legend.js";
 import { tableStories } from "./story-tables.js";
 import { STAR_PARTS, type StarPart } from "./types.js";
@@ -183,20 +183,6 @@ function continuesPart(open: Open, draft: PartDraft, line: NoteLine, previous: N
   if (!hasText) return false;
   const lazy = previous !== undefined && previous.kind !== "blank";
   return lazy || line.indent >= open.depth;
-}
-
-const AFTER_STORY = /^(?:why (?:it|this) fits|fit|(?:amazon|lp|principle) connection|connection|learn(?:ed|ings?)|lessons?(?: learned)?|takeaways?|reflection|what i learned|배운\s*점|느낀\s*점|교훈|회고|연결\s*lp|관련성)$/i;
-
-/** Returns true for a line that starts with a label of its own: a bold label, or one that follows a story (`Learned:`). */
-export function endsPart(line: NoteLine): boolean {
-  if (line.kind !== "text" || !line.label) return false;
-  return line.label.bold || AFTER_STORY.test(line.label.words);
-}
-
-/** Returns true for a label that follows a story: why it fits, or what was learned. */
-export function afterStoryLabel(words: string): "fit" | "lesson" | null {
-  if (!AFTER_STORY.test(words)) return null;
-  return /fit|connection|관련성|연결/i.test(words) ? "fit" : "lesson";
 }
 
 /** Returns the parts that have no text. */

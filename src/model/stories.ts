@@ -2,7 +2,8 @@
 import type { NoteLine } from "../notes/lines.js";
 import { isGenericLabel, storyPrefix } from "./evidence.js";
 import { plainText, toMarkdown } from "./markdown.js";
-import { afterStoryLabel, missingParts, type StoryDraft } from "./star.js";
+import { afterStoryLabel } from "./evidence.js";
+import { missingParts, type StoryDraft } from "./star.js";
 import { STAR_PARTS, type Note, type StarPart, type Story } from "./types.js";
 
 /** A story before ids and links are known: `tags` are principle names as written. */

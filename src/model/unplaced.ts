@@ -6,7 +6,7 @@
  */
 import type { NoteLine } from "../notes/lines.js";
 import { storyPrefix, unquote } from "./evidence.js";
-import { afterStoryLabel } from "./star.js";
+import { afterStoryLabel } from "./evidence.js";
 import type { Model } from "./types.js";
 
 /** Returns the non-blank lines whose words are nowhere in the model. */

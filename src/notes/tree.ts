@@ -29,70 +29,103 @@ const IN_LIST = 8;
 
 /** Returns the tree of `lines`: a root whose descendants open at headings, bold and label lines, items and story fences. */
 export function buildTree(lines: readonly NoteLine[]): Node {
-  const root: Node = { type: "root", head: null, level: 0, indent: 0, index: -1, end: lines.length, children: [] };
-  const stack: Node[] = [root];
-  const top = (): Node => stack[stack.length - 1] ?? root;
-  const close = (index: number, keep: (node: Node) => boolean): void => {
-    while (stack.length > 1 && !keep(top())) (stack.pop() as Node).end = index;
-  };
-  const open = (type: NodeType, index: number, level: number): void => {
-    const head = lines[index] ?? null;
-    const node: Node = { type, head, level, indent: head?.indent ?? 0, index, end: lines.length, children: [] };
-    top().children.push(node);
-    stack.push(node);
-  };
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index] as NoteLine;
-    if (line.fenced !== undefined && lines[index - 1]?.fenced === undefined) {
-      // A story fence at column 0 ends the list above it; indented, it belongs to the item it is in.
-      if (line.indent === 0) close(index, (n) => n.level < IN_LIST);
-      else placeProse(line, index, stack, close);
-      open("fence", index, IN_LIST);
-      while (lines[index + 1]?.fenced !== undefined) index++;
-      close(index + 1, (n) => n.type !== "fence");
-      continue;
-    }
+  const builder = new TreeBuilder(lines);
+  for (let index = 0; index < lines.length; index++) index = builder.add(index);
+  return builder.finish();
+}
+
+/** Builds the tree line by line with a stack of the nodes still open. */
+class TreeBuilder {
+  private readonly root: Node;
+  private readonly stack: Node[];
+
+  constructor(private readonly lines: readonly NoteLine[]) {
+    this.root = { type: "root", head: null, level: 0, indent: 0, index: -1, end: lines.length, children: [] };
+    this.stack = [this.root];
+  }
+
+  /** Places the line at `index`; returns the index of the last line it took (a fence takes several). */
+  add(index: number): number {
+    const line = this.lines[index] as NoteLine;
+    if (line.fenced !== undefined && this.lines[index - 1]?.fenced === undefined) return this.fence(line, index);
     if (line.kind === "heading") {
       const level = line.level ?? 1;
-      close(index, (n) => n.type === "heading" && n.level < level);
-      open("heading", index, level);
-    } else if (line.kind === "bold") {
-      const item = innermost(stack, (n) => n.type === "item" && n.indent < line.indent);
-      if (item === undefined) {
-        close(index, (n) => n.level < SECTION_BOLD);
-        open("bold", index, SECTION_BOLD);
-      } else {
-        close(index, (n) => n === item || (n.level === IN_LIST && n.type !== "item" && n.indent < line.indent) || n.level < IN_LIST);
-        open("bold", index, IN_LIST);
-      }
-    } else if (line.kind === "item") {
-      // An item closes every item at its depth or deeper, with the sub-headings and labels inside them.
-      const outer = stack.findIndex((n) => n.type === "item" && n.indent >= line.indent);
-      if (outer > 0) close(index, () => stack.length <= outer);
-      close(index, (n) => n.level < IN_LIST || (n.type === "item" ? n.indent < line.indent : n.indent <= line.indent));
-      open("item", index, IN_LIST);
-    } else if (line.kind !== "blank") {
-      placeProse(line, index, stack, close);
-      if (line.kind === "text" && line.label?.rest === "") open("label", index, IN_LIST);
+      this.close(index, (n) => n.type === "heading" && n.level < level);
+      this.open("heading", index, level);
+    } else if (line.kind === "bold") this.bold(line, index);
+    else if (line.kind === "item") this.item(line, index);
+    else if (line.kind !== "blank") {
+      this.prose(line, index);
+      if (line.kind === "text" && line.label?.rest === "") this.open("label", index, IN_LIST);
     }
+    return index;
   }
-  for (const node of stack) node.end = lines.length;
-  return root;
-}
 
-/** Prose belongs to the deepest open list node not deeper than it, and at least to the outermost item. */
-function placeProse(line: NoteLine, index: number, stack: readonly Node[], close: (index: number, keep: (n: Node) => boolean) => void): void {
-  const outermost = stack.find((n) => n.level === IN_LIST);
-  close(index, (n) => n.level < IN_LIST || n === outermost || n.indent <= line.indent);
-}
-
-function innermost(stack: readonly Node[], test: (node: Node) => boolean): Node | undefined {
-  for (let i = stack.length - 1; i >= 0; i--) {
-    const node = stack[i] as Node;
-    if (node.level < IN_LIST) return undefined;
-    if (test(node)) return node;
+  finish(): Node {
+    for (const node of this.stack) node.end = this.lines.length;
+    return this.root;
   }
-  return undefined;
+
+  /** A story fence at column 0 ends the list above it; indented, it belongs to the item it is in. */
+  private fence(line: NoteLine, index: number): number {
+    if (line.indent === 0) this.close(index, (n) => n.level < IN_LIST);
+    else this.prose(line, index);
+    this.open("fence", index, IN_LIST);
+    let last = index;
+    while (this.lines[last + 1]?.fenced !== undefined) last++;
+    this.close(last + 1, (n) => n.type !== "fence");
+    return last;
+  }
+
+  /** A bold-only line opens a section at column 0, and a sub-heading of the item it is indented under. */
+  private bold(line: NoteLine, index: number): void {
+    const item = this.innermost((n) => n.type === "item" && n.indent < line.indent);
+    if (item === undefined) {
+      this.close(index, (n) => n.level < SECTION_BOLD);
+      this.open("bold", index, SECTION_BOLD);
+      return;
+    }
+    this.close(index, (n) => n === item || (n.level === IN_LIST && n.type !== "item" && n.indent < line.indent) || n.level < IN_LIST);
+    this.open("bold", index, IN_LIST);
+  }
+
+  /** An item closes every item at its depth or deeper, with the sub-headings and labels inside them. */
+  private item(line: NoteLine, index: number): void {
+    const outer = this.stack.findIndex((n) => n.type === "item" && n.indent >= line.indent);
+    if (outer > 0) this.close(index, () => this.stack.length <= outer);
+    this.close(index, (n) => n.level < IN_LIST || (n.type === "item" ? n.indent < line.indent : n.indent <= line.indent));
+    this.open("item", index, IN_LIST);
+  }
+
+  /** Prose belongs to the deepest open list node not deeper than it, and at least to the outermost item. */
+  private prose(line: NoteLine, index: number): void {
+    const outermost = this.stack.find((n) => n.level === IN_LIST);
+    this.close(index, (n) => n.level < IN_LIST || n === outermost || n.indent <= line.indent);
+  }
+
+  private top(): Node {
+    return this.stack[this.stack.length - 1] ?? this.root;
+  }
+
+  private close(index: number, keep: (node: Node) => boolean): void {
+    while (this.stack.length > 1 && !keep(this.top())) (this.stack.pop() as Node).end = index;
+  }
+
+  private open(type: NodeType, index: number, level: number): void {
+    const head = this.lines[index] ?? null;
+    const node: Node = { type, head, level, indent: head?.indent ?? 0, index, end: this.lines.length, children: [] };
+    this.top().children.push(node);
+    this.stack.push(node);
+  }
+
+  private innermost(test: (node: Node) => boolean): Node | undefined {
+    for (let i = this.stack.length - 1; i >= 0; i--) {
+      const node = this.stack[i] as Node;
+      if (node.level < IN_LIST) return undefined;
+      if (test(node)) return node;
+    }
+    return undefined;
+  }
 }
 
 /** Returns the lines of a node's body (everything after its head). */
