@@ -91,12 +91,29 @@ export class PrincipleMatcher {
   private matchOnce(text: string): NameMatch | null {
     const whole = text.length > NAME_LIMIT ? null : this.lookup(text);
     if (whole) return { id: whole, remainder: "" };
+    const bilingual = this.bilingual(text);
+    if (bilingual) return bilingual;
     const head = SEPARATORS.exec(text) ? (text.split(SEPARATORS)[0] ?? "") : "";
     const id = head.trim() === "" || head.length > NAME_LIMIT ? null : this.lookup(head);
     if (!id) return null;
     const rest = text.slice(text.indexOf(head) + head.length).replace(SEPARATORS, "");
     const remainder = plainText(rest).replace(/[)\]]\s*$/, "").trim();
     return { id, remainder: this.lookup(remainder) === id ? "" : remainder };
+  }
+
+  /**
+   * `Customer Obsession 고객 집착`: a name written in both scripts without a separator. Either
+   * half may name the principle; the other half is its remainder unless it names it too.
+   */
+  private bilingual(text: string): NameMatch | null {
+    if (text.length > NAME_LIMIT || !/[a-z]/i.test(text) || !/[\uac00-\ud7a3]/.test(text)) return null;
+    const runs = text.split(/(?<=[\uac00-\ud7a3])\s+(?=[^\uac00-\ud7a3]*[a-z])|(?<=[a-z)])\s+(?=[^a-z]*[\uac00-\ud7a3])/i);
+    if (runs.length !== 2) return null;
+    const [first = "", second = ""] = runs;
+    const id = this.lookup(first) ?? this.lookup(second);
+    if (!id) return null;
+    const other = this.lookup(first) === id ? second : first;
+    return { id, remainder: this.lookup(other) === id ? "" : plainText(other).trim() };
   }
 
   /** Returns the catalogue name nearest to `text`, for "did you mean" messages on tags. */

@@ -44,7 +44,9 @@ function headingRole(head: NoteLine, node: Node, scope: Scope, context: RoleCont
   // `**Answer**:` labels what follows; a heading `## 예시` still opens a section.
   if (node.type !== "heading" && isGenericLabel(text)) return "keep";
   if (storyPrefix(text) !== null) return "story";
-  if (context.matcher.match(text)) return "principle";
+  const match = context.matcher.match(text);
+  // `## Dive Deep: 깊게 파고든 경험이 있나요?` asks about the principle: a question that mentions it.
+  if (match && (match.remainder === "" || context.ask(match.remainder) !== "strong")) return "principle";
   if (sectionWords(text) !== "other") return "section";
   if (node.type === "heading" && scope.holds === "questions") return "question";
   if (context.ask(text) === "strong") return "question";
@@ -65,7 +67,7 @@ function itemRole(head: NoteLine, node: Node, scope: Scope, context: RoleContext
   }
   if (scope.holds === "stories") return hasStar(node, context.lines) ? "story" : match ? "principle" : "keep";
   if (storyPrefix(text) !== null && hasStar(node, context.lines)) return "story";
-  if (match) return "principle";
+  if (match && (match.remainder === "" || context.ask(match.remainder) !== "strong")) return "principle";
   const ask = context.ask(text);
   if (ask === "strong") return "question";
   if (scope.holds === "principles") return "keep";

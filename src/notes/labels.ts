@@ -28,12 +28,12 @@ const words = [...Object.keys(STAR_WORDS), ...Object.keys(STAR_SYNONYMS)].sort((
 const LABEL = `(${words.map((w) => w.replace(/ /g, "\\s+")).join("|")})`;
 
 /**
- * A STAR label at the start of a line, then its text. A label may follow a bullet, a number
- * (`1) 상황 - …`) or an emoji (`📌 Situation:`), carry a gloss (`Situation (상황):`, `상황(S):`), and ends with a
+ * A STAR label at the start of a line, then its text. A label may follow a quote mark, a
+ * bullet, a number (`1) 상황 - …`) or an emoji (`📌 Situation:`), carry a gloss (`Situation (상황):`, `상황(S):`), and ends with a
  * colon or with a dash between spaces (`S - 상황`).
  */
 export const STAR_LINE = new RegExp(
-  `^(?:(?:[-*+]|\\d{1,2}[.)])\\s+)?(?:[\\p{Extended_Pictographic}\\u2600-\\u27bf][\\ufe0f\\u200d]*\\s*)?(?:\\*\\*|__)?\\s*${LABEL}(?:\\s*[(（][^)）\\n]{1,20}[)）])?\\s*(?:\\*\\*|__)?` +
+  `^(?:>\\s*)*(?:(?:[-*+]|\\d{1,2}[.)])\\s+)?(?:[\\p{Extended_Pictographic}\\u2600-\\u27bf][\\ufe0f\\u200d]*\\s*)?(?:\\*\\*|__)?\\s*${LABEL}(?:\\s*[(（][^)）\\n]{1,20}[)）])?\\s*(?:\\*\\*|__)?` +
     `(?:\\s*[:：]|\\s+[-–—](?=\\s|$))\\s*(?:\\*\\*|__)?(?:\\s+|$)(.*)$`,
   "isu",
 );
@@ -86,7 +86,7 @@ export function labelOf(text: string): LabelFact | undefined {
   return { label, rest, bold: bold !== null };
 }
 
-const INLINE_LABEL = /(?:^|[\s/|·,;.])\s*(?:\*\*|__)?(S|T|A|R|Situation|Task|Actions?|Results?|상황|과제|행동|결과)(?:\*\*|__)?\s*[:：]\s*/giu;
+const INLINE_LABEL = /(?:^|[\s/|·,;.>])\s*(?:\*\*|__)?(S|T|A|R|Situation|Task|Actions?|Results?|상황|과제|행동|결과)(?:\*\*|__)?\s*[:：]\s*/giu;
 const ORDER: Record<StarPart, number> = { situation: 0, task: 1, action: 2, result: 3 };
 
 /** One part of a STAR story written on one line (`S: … / T: … / A: … / R: …`). */
@@ -113,5 +113,5 @@ export function splitInline(first: StarPart, text: string): InlinePart[] | null 
   if (found.length < 2) return null;
   const parts: InlinePart[] = [{ part: first, letter: false, text: text.slice(0, found[0]?.start).trim() }];
   found.forEach((f, i) => parts.push({ part: f.part, letter: f.letter, text: text.slice(f.end, found[i + 1]?.start ?? text.length).trim() }));
-  return parts.map((p) => ({ ...p, text: p.text.replace(/\s*[/|·,;]$/, "").trim() }));
+  return parts.map((p) => ({ ...p, text: p.text.replace(/\s*(?:[/|·,;]|<br\s*\/?>?)$/i, "").trim() }));
 }
