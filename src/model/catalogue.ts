@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { systemReason } from "../notes/reason.js";
 import { readYaml } from "../notes/yaml.js";
 
+/** One principle of a catalogue and the words it is known by. */
 export interface CatalogueEntry {
   id: string;
   name: string;
@@ -20,6 +21,7 @@ export interface CatalogueEntry {
   phrases: string[];
 }
 
+/** A list of principles (Amazon's, or a company's own values). */
 export interface Catalogue {
   id: string;
   name: string;

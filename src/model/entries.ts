@@ -6,6 +6,7 @@ import { notesOf, storyFromDraft, cleanTitle, type StoryBase } from "./stories.j
 import { splitStories } from "./star.js";
 import type { Note } from "./types.js";
 
+/** What an entry is read as. */
 export type EntryKind = "question" | "principle" | "story" | "note";
 
 /** An entry: the line that opens it (an item, heading or bold line; null for loose text) and the lines under it. */
@@ -29,6 +30,7 @@ export interface EntryYield {
   rest: NoteLine[];
 }
 
+/** A question before ids and links are assigned. */
 export interface QuestionBase {
   text: string;
   translation: string;
@@ -40,6 +42,7 @@ export interface QuestionBase {
   tags: { text: string; line: number }[];
 }
 
+/** What the lines under a principle say: its definition and its notes. */
 export interface PrincipleText {
   definition: string;
   notes: Note[];

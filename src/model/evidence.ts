@@ -45,6 +45,7 @@ export function unquote(text: string): string {
   return match?.[1]?.trim() ?? text.trim();
 }
 
+/** What a heading says its section holds; `notes` for a heading about questions rather than of them. */
 export type SectionWords = "questions" | "principles" | "stories" | "notes" | "other";
 
 const SECTION_WORDS: [SectionWords, RegExp][] = [

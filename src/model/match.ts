@@ -3,6 +3,7 @@ import type { Catalogue, CatalogueEntry } from "./catalogue.js";
 import { plainText } from "./markdown.js";
 import { Mentions } from "./mentions.js";
 
+/** A principle named by a text, and what follows the name. */
 export interface NameMatch {
   id: string;
   /** The words after the name on the same line (`Customer Obsession: my hook` → `my hook`). */

@@ -13,6 +13,8 @@ interface StartKey {
 
 /** Names shorter than this (letters, spaces aside) are not looked for in prose. */
 const MIN_LETTERS = 4;
+/** Only this much of a text is searched: enough for any note a person writes, bounded for pasted megabytes. */
+export const SEARCH_LIMIT = 64 * 1024;
 
 /** Returns text as lower-case words separated by single spaces, with a space at each end. */
 export function mentionWords(text: string): string {
@@ -42,7 +44,7 @@ export class Mentions {
 
   /** Returns the ids of the principles `text` mentions, in catalogue order. */
   in(text: string): string[] {
-    const words = mentionWords(text);
+    const words = mentionWords(text.length > SEARCH_LIMIT ? text.slice(0, SEARCH_LIMIT) : text);
     const compact = words.replace(/ /g, "");
     const found = new Set<string>();
     for (const { id, key } of this.whole) if (!found.has(id) && words.includes(key)) found.add(id);

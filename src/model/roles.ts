@@ -8,6 +8,7 @@ import { isGenericLabel, sectionWords, storyPrefix, type Ask, type SectionWords 
 import type { PrincipleMatcher } from "./match.js";
 import { starTest } from "./star.js";
 
+/** What a node of the tree is read as; `keep` leaves its lines with the node around it. */
 export type Role = "section" | "principle" | "question" | "story" | "keep";
 
 /** Where a node sits: what its section holds, the principle it is under, and the nearest heading's words. */
@@ -20,6 +21,7 @@ export interface Scope {
   depth: number;
 }
 
+/** What role decisions need besides the node and its scope. */
 export interface RoleContext {
   matcher: PrincipleMatcher;
   /** `askShape`, remembered per text. */

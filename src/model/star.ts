@@ -12,6 +12,7 @@ import { isLegend } from "./legend.js";
 import { tableStories } from "./story-tables.js";
 import { STAR_PARTS, type StarPart } from "./types.js";
 
+/** A story found in lines, before it is turned into text. */
 export interface StoryDraft {
   /** The item or heading that names the story, when one does. */
   titleLine: NoteLine | null;
@@ -27,6 +28,7 @@ export interface PartDraft {
   more: NoteLine[];
 }
 
+/** An entry's lines split into stories, other lines and tag lines. */
 export interface BodySplit {
   stories: StoryDraft[];
   /** Lines that are no part of a story: answers, definitions, notes. */
@@ -66,6 +68,12 @@ export function splitStories(body: readonly NoteLine[], context: SplitContext = 
   let previous: NoteLine | undefined;
   for (const line of body) {
     if (inTable.has(line)) continue;
+    if (isStar(line) && line.inline && open?.part && part(line) in open.story.parts) {
+      // A part written later on the same line never starts a story of its own: it continues the last one.
+      open.story.parts[open.part]?.more.push({ ...line, kind: "text", raw: line.text });
+      open.story.lines.push(line);
+      continue;
+    }
     if (isStar(line)) {
       const part = line.part ?? "situation";
       if (!open || part in open.story.parts) {
@@ -129,10 +137,13 @@ export function starTest(body: readonly NoteLine[]): (line: NoteLine) => boolean
 /** Longest line that can name a story: longer ones are sentences or pasted text. */
 const TITLE_LIMIT = 200;
 
+function part(line: NoteLine): StarPart {
+  return line.part ?? "situation";
+}
+
 function isTitle(line: NoteLine): boolean {
   if (line.text.length > TITLE_LIMIT) return false;
-  if (line.fenced === "title") return true;
-  if (line.kind === "bold" || line.kind === "heading") return !isGenericLabel(line.text);
+  if (line.fenced === "title" || line.kind === "bold" || line.kind === "heading") return !isGenericLabel(line.text);
   return line.kind === "item";
 }
 

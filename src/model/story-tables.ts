@@ -55,7 +55,9 @@ function draftOf(row: NoteLine, columns: readonly Column[]): StoryDraft {
   const draft: StoryDraft = { titleLine: null, firstLine: row, parts: {}, notes: [], tags: [] };
   cells.forEach((cell, index) => {
     const column = columns[index] ?? { title: false, question: false, tags: false };
-    if (column.part) draft.parts[column.part] = { label: at(cell, "star", column.part), more: [] };
+    // A second column for the same part (`S` and `Situation`) is kept as notes.
+    if (column.part && !draft.parts[column.part]) draft.parts[column.part] = { label: at(cell, "star", column.part), more: [] };
+    else if (column.part) draft.notes.push(at(cell, "text"));
     else if ((column.title || (column.question && !columns.some((c) => c.title))) && cell !== "") draft.titleLine = at(cell, "text");
     else if (column.tags && cell !== "") draft.tags.push(at(cell, "tags"));
     else if (cell !== "") draft.notes.push(at(cell, "text"));

@@ -9,6 +9,9 @@ export function normalizeTitle(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ");
 }
 
+/** Only this much of a text is searched for titles (as for principle names). */
+const SEARCH_LIMIT = 64 * 1024;
+
 /** Titles longer than this are sentences, not names: they are never looked for. */
 const MAX_TITLE = 200;
 
@@ -54,7 +57,7 @@ export class TitleIndex {
   /** Returns the indexes (into the constructor's titles) of every title that occurs in `text`, in index order. */
   find(text: string): number[] {
     const found = new Set<number>();
-    const normal = normalizeTitle(text);
+    const normal = normalizeTitle(text.length > SEARCH_LIMIT ? text.slice(0, SEARCH_LIMIT) : text);
     let state = 0;
     for (let i = 0; i < normal.length; i++) {
       state = this.step(state, normal.charCodeAt(i));

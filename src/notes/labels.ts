@@ -38,6 +38,7 @@ export const STAR_LINE = new RegExp(
   "isu",
 );
 
+/** The STAR part a label names, and how it names it. */
 export interface StarLabel {
   part: StarPart;
   /** A single letter (`S:`), not a word. */
@@ -66,6 +67,7 @@ export function starAlone(text: string): StarLabel | undefined {
 const BOLD_LABEL = /^(?:\*\*|__)([^*_:：]{1,40}?)\s*(?:[:：]\s*(?:\*\*|__)|(?:\*\*|__)\s*[:：])\s*(.*)$/s;
 const PLAIN_LABEL = /^([^*_:：|`<>[\]]{1,40}?)\s*[:：]\s*(.*)$/s;
 
+/** The label a line of prose starts with. */
 export interface LabelFact {
   /** The label's words, without markup. */
   label: string;

@@ -9,8 +9,10 @@ import type { StarPart } from "../model/types.js";
 import { markStoryFences } from "./fences.js";
 import { labelOf, splitInline, STAR_LINE, starAlone, starLabel } from "./labels.js";
 
+/** What a line is on its own. */
 export type LineKind = "blank" | "heading" | "bold" | "item" | "star" | "tags" | "table" | "code" | "hr" | "text";
 
+/** One line of a note, classified, with its place. */
 export interface NoteLine {
   /** 1-based line in the file. */
   line: number;
@@ -38,6 +40,8 @@ export interface NoteLine {
   label?: { words: string; rest: string; bold: boolean; quoted: boolean };
   /** Inside a fenced block that holds a STAR story: its first unlabelled line is the title. */
   fenced?: "title" | "line";
+  /** A part of a story written on one line, after the first: the line's words are in the first part's `raw`. */
+  inline?: boolean;
   /** A heading that reads as a tag line (`#### Principles: Dive Deep`): its names. Under a story it tags it. */
   tags?: string;
 }
@@ -92,7 +96,7 @@ function splitInlineStories(lines: NoteLine[]): NoteLine[] {
   return lines.flatMap((line) => {
     const parts = line.kind === "star" && !line.block && line.part ? splitInline(line.part, line.text) : null;
     if (!parts) return [line];
-    return parts.map((p, i) => ({ ...line, raw: i === 0 ? line.raw : "", text: p.text, part: p.part, letter: i === 0 ? line.letter : p.letter }));
+    return parts.map((p, i) => ({ ...line, raw: i === 0 ? line.raw : "", text: p.text, part: p.part, letter: i === 0 ? line.letter : p.letter, inline: i > 0 }));
   });
 }
 

@@ -9,8 +9,10 @@
  */
 import type { NoteLine } from "./lines.js";
 
+/** What opened a node. */
 export type NodeType = "root" | "heading" | "bold" | "label" | "item" | "fence";
 
+/** One node of the notes' tree, covering a contiguous range of lines. */
 export interface Node {
   type: NodeType;
   /** The line that opens the node; null for the root. */

@@ -8,6 +8,7 @@ import { isMap, isScalar, LineCounter, parseDocument } from "yaml";
 /** Most alias expansions a document may make (the `yaml` package's default is also 100). */
 const MAX_ALIASES = 100;
 
+/** A YAML problem, located, in words that do not quote the text. */
 export interface YamlProblem {
   /** 1-based, counted in the YAML text. */
   line: number;
@@ -15,6 +16,7 @@ export interface YamlProblem {
   message: string;
 }
 
+/** The data read from YAML, where its keys are, or the problem. */
 export interface YamlResult {
   data: unknown;
   /** 1-based line (in the YAML text) of each top-level key. */
