@@ -50,7 +50,8 @@ export type SectionWords = "questions" | "principles" | "stories" | "notes" | "o
 
 const SECTION_WORDS: [SectionWords, RegExp][] = [
   // A heading about questions (their kinds, how to answer) holds notes, not questions.
-  ["notes", /(?:kinds?|types?|categories|sorts?)\s+of\s+questions?|questions?\s+(?:types?|kinds?|categories)|질문\s*(?:유형|종류)|유형별\s*질문|how (?:i|to) answer/i],
+  // So do tips and reminders: their items are advice even when they end in a question mark.
+  ["notes", /(?:kinds?|types?|categories|sorts?)\s+of\s+questions?|questions?\s+(?:types?|kinds?|categories)|질문\s*(?:유형|종류)|유형별\s*질문|how (?:i|to) answer|\btips?\b|\badvice\b|do'?s and don'?ts|\breminders?\b|면접\s*팁|\b팁\b|유의\s*사항|주의\s*사항|조언|마음가짐/i],
   ["questions", /(예상\s*질문|질문|문항|questions?|q\s*&\s*a|faq|interview prompts?)/i],
   ["principles", /(^lps?$|^lp\b|리더십|원칙|leadership|principles?|values?|핵심\s*가치)/i],
   ["stories", /(스토리|사례(?!\s*목록)|경험\s*정리|stories|story bank|star stories|episodes?|에피소드)/i],
