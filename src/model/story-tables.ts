@@ -29,6 +29,8 @@ export function tableStories(lines: readonly NoteLine[]): RowStory[] {
     if (columns.filter((c) => c.part !== undefined).length < 2) continue;
     for (let k = i + 1; lines[k]?.kind === "table"; k++) {
       const row = lines[k] as NoteLine;
+      // A header repeated inside the table (two cells naming parts) is no story.
+      if (splitCells(row.text).filter((cell) => starLabel(cell.replace(/[:：]$/, "").trim())).length >= 2) continue;
       const draft = draftOf(row, columns);
       // The separator row, and any row with no words in its STAR cells, is no story.
       if (Object.values(draft.parts).some((p) => /[\p{L}\p{N}]/u.test(p.label.text))) found.push({ draft, row });
