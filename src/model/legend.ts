@@ -32,14 +32,15 @@ const DESCRIBES: Record<StarPart, RegExp> = {
 
 /** Returns true when a draft is the method's legend, not a story. */
 export function isLegend(draft: StoryDraft, scopeTitle: string): boolean {
-  const parts = STAR_PARTS.flatMap((p) => {
-    const piece = draft.parts[p];
-    return piece ? [{ part: p, label: piece.label, text: plainText([piece.label.text, ...piece.more.map((l) => l.text)].join(" ")) }] : [];
+  const labelled = STAR_PARTS.flatMap((part) => {
+    const piece = draft.parts[part];
+    return piece ? [{ part, piece }] : [];
   });
   // `S - Situation: …`: a letter explained by its word is a legend whatever follows.
-  const explained = parts.filter((p) => p.label.letter && NAMES[p.part].test(p.text.replace(/^[*_\s]+/, ""))).length;
+  const explained = labelled.filter(({ part, piece }) => piece.label.letter && NAMES[part].test(plainText(piece.label.text).replace(/^[*_\s]+/, ""))).length;
   if (explained >= 2) return true;
   if (draft.titleLine !== null) return false;
+  const parts = labelled.map(({ part, piece }) => ({ part, text: plainText([piece.label.text, ...piece.more.map((l) => l.text)].join(" ")) }));
   const plain = parts.every((p) => p.text.split(/\s+/).length <= 12 && !/\d/.test(p.text));
   if (!plain) return false;
   // Under a heading that announces the method, an empty template is a legend too.

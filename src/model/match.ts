@@ -59,6 +59,8 @@ const NAME_LIMIT = 120;
 /** Matches principle names against one catalogue. */
 export class PrincipleMatcher {
   private readonly names: { key: string; compact: string; id: string }[] = [];
+  /** The longest name, spaces aside: a longer text can be no misspelling of one. */
+  private longest = 0;
   private readonly exact = new Map<string, string>();
   private readonly found: Mentions;
   /** Names are looked up again and again (each heading and item by several rules): remembered per text. */
@@ -69,6 +71,7 @@ export class PrincipleMatcher {
       for (const name of [entry.name, ...entry.aliases]) {
         const key = normalizeName(name);
         this.names.push({ key, compact: key.replace(/ /g, ""), id: entry.id });
+        this.longest = Math.max(this.longest, key.replace(/ /g, "").length);
         if (!this.exact.has(key)) this.exact.set(key, entry.id);
         if (!this.exact.has(key.replace(/ /g, ""))) this.exact.set(key.replace(/ /g, ""), entry.id);
       }
@@ -158,7 +161,7 @@ export class PrincipleMatcher {
     const exact = this.exact.get(key) ?? this.exact.get(compact);
     if (exact) return exact;
     const limit = tolerance(compact.length);
-    if (limit === 0) return null;
+    if (limit === 0 || compact.length > this.longest + limit) return null;
     let best: { id: string; distance: number } | null = null;
     for (const name of this.names) {
       const distance = editDistance(compact, name.compact, limit);

@@ -47,8 +47,9 @@ export class Mentions {
     const words = mentionWords(text.length > SEARCH_LIMIT ? text.slice(0, SEARCH_LIMIT) : text);
     const compact = words.replace(/ /g, "");
     const found = new Set<string>();
-    for (const { id, key } of this.whole) if (!found.has(id) && words.includes(key)) found.add(id);
-    for (const { id, key } of this.anywhere) if (!found.has(id) && compact.includes(key)) found.add(id);
+    // Each kind of key is looked for only in text of its script.
+    if (/[a-z]/.test(words)) for (const { id, key } of this.whole) if (!found.has(id) && words.includes(key)) found.add(id);
+    if (/[^ a-z0-9]/.test(compact)) for (const { id, key } of this.anywhere) if (!found.has(id) && compact.includes(key)) found.add(id);
     if (this.starts.size > 0) this.findStarts(words.trim().split(" "), found);
     return this.catalogue.principles.map((p) => p.id).filter((id) => found.has(id));
   }

@@ -59,6 +59,7 @@ const SUMMARY = /^<summary>\s*(.*?)\s*<\/summary>$/is;
 const NO_WORDS = /^(?:<\/?(?:details|summary)(?:\s[^>]*)?>|(?:<br\s*\/?>|&nbsp;)+)$/i;
 const BOLD_ALONE = /^(\*\*|__)(?!\s)(.+?)\1\s*[:：]?$/s;
 const QUOTE_MARK = /^["“”'‘’「『]/;
+const LABEL_MARK = /[:：]|\s[-–—](?:\s|$)/;
 
 /** Returns the body's lines, classified; `firstLine` is the file line of the body's first line. */
 export function classifyLines(body: string, firstLine: number): NoteLine[] {
@@ -109,9 +110,11 @@ function classify(raw: string, trimmed: string, line: number, indent: number, pr
   const summary = SUMMARY.exec(trimmed);
   if (summary) return { ...base, kind: "heading", text: summary[1] ?? "", level: 6 };
   if (NO_WORDS.test(trimmed)) return { ...base, kind: "blank", text: "" };
-  const star = STAR_LINE.exec(trimmed);
+  // Labels end with a colon or a spaced dash: most prose has neither, and skips the label patterns.
+  const labelled = LABEL_MARK.test(trimmed);
+  const star = labelled ? STAR_LINE.exec(trimmed) : null;
   if (star) return starLine(base, star[1] ?? "", star[2] ?? "");
-  const tags = TAGS_LINE.exec(trimmed);
+  const tags = labelled ? TAGS_LINE.exec(trimmed) : null;
   const tagText = (tags?.[2] ?? "").replace(/\*\*|__/g, "").trim();
   // `**Principle**: "…"` is a sentence about a principle, not a list of tags.
   if (tags && !/^[-*+]\s/.test(trimmed) && !QUOTE_MARK.test(tagText)) return { ...base, kind: "tags", text: tagText };
