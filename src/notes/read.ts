@@ -74,13 +74,18 @@ async function listMarkdown(folder: string, shown: (path: string) => string, dia
   for (const entry of entries) {
     const path = join(entry.parentPath, entry.name);
     const hidden = relative(folder, path).split(/[\\/]/).some((part) => part === "node_modules" || part.startsWith("."));
-    if (hidden || extname(entry.name).toLowerCase() !== ".md") continue;
-    if (entry.isFile()) found.push(path);
+    if (hidden) continue;
+    const markdown = extname(entry.name).toLowerCase() === ".md";
+    if (entry.isFile() && markdown) found.push(path);
     else if (entry.isSymbolicLink()) {
-      const target = await stat(path).catch((error: unknown) => error);
-      if (target instanceof Error) diagnostics.push(diagnostic("warning", { file: shown(path) }, `Linked note not read: ${systemReason(target)}`, "input-link"));
-      else if ((target as Stats).isFile()) found.push(path);
-      else diagnostics.push(diagnostic("warning", { file: shown(path) }, "Linked note not read: it does not point to a regular file", "input-link"));
+      const target = await stat(path).then((info) => ({ info, error: null }), (error: unknown) => ({ info: null, error }));
+      if (!target.info) {
+        if (markdown) diagnostics.push(diagnostic("warning", { file: shown(path) }, `Linked note not read: ${systemReason(target.error)}`, "input-link"));
+      } else if (target.info.isDirectory()) {
+        // Links to folders are not followed (a link back up would loop); say so rather than skip them silently.
+        diagnostics.push(diagnostic("warning", { file: shown(path) }, "Linked folder not read: name it on the command line to read its notes", "input-link"));
+      } else if (markdown && target.info.isFile()) found.push(path);
+      else if (markdown) diagnostics.push(diagnostic("warning", { file: shown(path) }, "Linked note not read: it does not point to a regular file", "input-link"));
     }
   }
   return found;

@@ -94,15 +94,20 @@ describe("readSources on unusual files", () => {
     ]);
   });
 
-  it("follows linked notes inside a folder and reports a broken link", async () => {
+  it("follows linked notes inside a folder, and reports a broken link and a linked folder", async () => {
     const dir = await tempDir();
     await mkdir(join(dir, "notes"));
     await writeFile(join(dir, "elsewhere.md"), "**예상질문**\n\n1. 연결된 노트?\n");
     await symlink(join(dir, "elsewhere.md"), join(dir, "notes", "linked.md"));
     await symlink(join(dir, "gone.md"), join(dir, "notes", "broken.md"));
+    await mkdir(join(dir, "more"));
+    await symlink(join(dir, "more"), join(dir, "notes", "more"));
     const { files, diagnostics } = await readSources(["notes"], dir);
     expect(files.map((f) => f.path)).toEqual(["notes/linked.md"]);
-    expect(diagnostics).toMatchObject([{ file: "notes/broken.md", severity: "warning", ruleId: "input-link" }]);
+    expect(diagnostics.map((d) => [d.file, d.severity, d.ruleId])).toEqual([
+      ["notes/broken.md", "warning", "input-link"],
+      ["notes/more", "warning", "input-link"],
+    ]);
     expect(diagnostics[0]?.message).toContain("ENOENT");
   });
 
