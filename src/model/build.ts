@@ -1,24 +1,24 @@
-/** Builds the model from read note files: sections → entries → principles, stories, questions. */
+/** Builds the model from read note files: each file's tree read by role, then ids and links. */
 import type { Diagnostic } from "../diagnostics.js";
-import { classifyLines, type NoteLine } from "../notes/lines.js";
 import type { SourceFile } from "../notes/read.js";
 import type { Catalogue } from "./catalogue.js";
-import { principleText, questionOf, readEntry, type QuestionBase } from "./entries.js";
+import type { QuestionBase } from "./entries.js";
 import { link } from "./link.js";
-import { plainText, toMarkdown } from "./markdown.js";
+import { plainText } from "./markdown.js";
 import { PrincipleMatcher } from "./match.js";
-import { outline, type Section } from "./outline.js";
-import { notesOf, type StoryBase } from "./stories.js";
-import { tableHooks } from "./tables.js";
-import type { DocumentInfo, Model, Principle } from "./types.js";
+import { readFile } from "./read.js";
+import type { StoryBase } from "./stories.js";
+import type { DocumentInfo, Model, Note, Principle } from "./types.js";
 
 /** Everything read from the files, before ids and links. */
 export interface Collected {
   principles: Map<string, Principle>;
   stories: (StoryBase & { principleIds: string[] })[];
-  questions: QuestionBase[];
+  questions: (QuestionBase & { principleIds: string[] })[];
   document: DocumentInfo;
   diagnostics: Diagnostic[];
+  /** Sentences quoted about a principle (`**Principle**: "…"`), by principle id. */
+  quotes: Map<string, Note[]>;
 }
 
 /** Returns the model of `files` against `catalogue`, with the problems found on the way. */
@@ -30,80 +30,26 @@ export function buildModel(files: readonly SourceFile[], catalogue: Catalogue): 
     questions: [],
     document: documentOf(files, catalogue.id),
     diagnostics: [],
+    quotes: new Map(),
   };
-  for (const file of files) readFile(file, matcher, collected);
+  for (const file of files) {
+    const first = collected.stories.length;
+    readFile(file, matcher, collected);
+    // Stories in the order they are written: loose ones are found after the entries around them.
+    const read = collected.stories.splice(first).map((story, order) => ({ story, order }));
+    read.sort((a, b) => a.story.source.line - b.story.source.line || a.order - b.order);
+    for (const r of read) collected.stories.push(r.story);
+  }
+  for (const [id, quotes] of collected.quotes) {
+    const principle = collected.principles.get(id);
+    if (!principle) continue;
+    // A quoted sentence is the definition when the notes give none, otherwise a note.
+    if (!principle.definition && quotes[0]) principle.definition = quotes[0].text;
+    principle.notes.push(...(principle.definition === quotes[0]?.text ? quotes.slice(1) : quotes));
+    principle.source ??= quotes[0]?.source ?? null;
+  }
   for (const principle of collected.principles.values()) principle.hook ||= firstSentence(principle.definition);
   return link(collected, matcher);
-}
-
-function readFile(file: SourceFile, matcher: PrincipleMatcher, into: Collected): void {
-  const lines = classifyLines(file.body, file.bodyLine);
-  const storyFile = (file.frontMatter.principles?.length ?? 0) > 0 || file.frontMatter.extra.type === "story";
-  for (const section of outline(lines, matcher)) {
-    const fallback = storyFile && section.head === null ? (file.frontMatter.title ?? "") : plainText(section.title);
-    const extraTags = storyFile ? (file.frontMatter.principles ?? []).map((text) => ({ text, line: 1 })) : [];
-    readSection(section, file.path, fallback, extraTags, matcher, into);
-  }
-}
-
-function readSection(section: Section, file: string, fallbackTitle: string, extraTags: StoryBase["tags"], matcher: PrincipleMatcher, into: Collected): void {
-  const leftover: NoteLine[] = [...section.intro];
-  for (const entry of section.entries) {
-    const found = readEntry(entry, file);
-    hooksFrom(found.rest, file, matcher, into);
-    const under = entry.principle ? matcher.match(entry.principle)?.id : undefined;
-    const stories = found.stories.map((s) => ({ ...s, tags: [...s.tags, ...found.tags, ...extraTags], principleIds: under ? [under] : [] }));
-    if (entry.kind === "question") {
-      into.questions.push(questionOf(entry, { ...found, stories }, file, into.questions.length + 1));
-    } else if (entry.kind === "principle") {
-      const match = matcher.match(entry.title);
-      const principle = match ? into.principles.get(match.id) : undefined;
-      if (principle && entry.head) {
-        readPrinciple(principle, entry.title, match?.remainder ?? "", found.rest, file, entry.head.line);
-        for (const story of stories) story.principleIds.push(principle.id);
-      } else {
-        leftover.push(...(entry.head ? [entry.head] : []), ...found.rest);
-        if (plainText(entry.title).split(/\s+/).length <= 6) into.diagnostics.push(unknownPrinciple(entry.title, file, entry.head?.line ?? 0, matcher));
-      }
-    } else if (entry.kind === "note") {
-      leftover.push(...(entry.head ? [entry.head] : []), ...found.rest);
-    }
-    into.stories.push(...stories);
-  }
-  const loose = readEntry({ kind: "note", head: null, title: "", body: leftover, level: 0 }, file, fallbackTitle);
-  into.stories.push(...loose.stories.map((s) => ({ ...s, tags: [...s.tags, ...loose.tags, ...extraTags], principleIds: [] })));
-  hooksFrom(loose.rest, file, matcher, into);
-  keepSectionText(section, loose.rest, file, into.document);
-}
-
-function readPrinciple(principle: Principle, writtenAs: string, remainder: string, rest: NoteLine[], file: string, line: number): void {
-  const text = principleText(rest, file);
-  if (plainText(writtenAs) !== principle.name) principle.writtenAs = unique([...principle.writtenAs, plainText(writtenAs)]);
-  if (remainder && !principle.hook) principle.hook = plainText(remainder);
-  if (!principle.definition) principle.definition = text.definition;
-  else if (text.definition) principle.notes.push({ text: text.definition, source: { file, line } });
-  principle.notes.push(...text.notes);
-  principle.source ??= { file, line };
-}
-
-function hooksFrom(lines: readonly NoteLine[], file: string, matcher: PrincipleMatcher, into: Collected): void {
-  for (const hook of tableHooks(lines, matcher)) {
-    const principle = into.principles.get(hook.id);
-    if (!principle) continue;
-    principle.hook = hook.hook;
-    principle.notes.push({ text: hook.hook, source: { file, line: hook.line } });
-    if (plainText(hook.writtenAs) !== principle.name) principle.writtenAs = unique([...principle.writtenAs, plainText(hook.writtenAs)]);
-    principle.source ??= { file, line: hook.line };
-  }
-}
-
-function keepSectionText(section: Section, rest: NoteLine[], file: string, document: DocumentInfo): void {
-  const text = toMarkdown(rest);
-  if (section.head === null) {
-    document.notes.push(...notesOf(rest, file));
-  } else {
-    document.sections.push({ title: plainText(section.title), kind: section.kind, text, source: { file, line: section.head.line } });
-  }
 }
 
 function documentOf(files: readonly SourceFile[], catalogue: string): DocumentInfo {
@@ -131,9 +77,12 @@ function documentOf(files: readonly SourceFile[], catalogue: string): DocumentIn
 function detectLanguage(files: readonly SourceFile[]): "ko" | "en" {
   let hangul = 0;
   let latin = 0;
-  for (const file of files) {
-    hangul += file.body.match(/[\uac00-\ud7a3]/g)?.length ?? 0;
-    latin += file.body.match(/[A-Za-z]/g)?.length ?? 0;
+  for (const { body } of files) {
+    for (let i = 0; i < body.length; i++) {
+      const code = body.charCodeAt(i);
+      if (code >= 0xac00 && code <= 0xd7a3) hangul++;
+      else if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) latin++;
+    }
   }
   return hangul * 6 >= hangul + latin && hangul > 0 ? "ko" : "en";
 }
@@ -142,18 +91,9 @@ function emptyPrinciple(id: string, name: string, aliases: string[], number: num
   return { id, name, aliases: [...aliases], writtenAs: [], number, definition: "", hook: "", notes: [], stories: [], questions: [], source: null };
 }
 
-function unknownPrinciple(title: string, file: string, line: number, matcher: PrincipleMatcher): Diagnostic {
-  const near = matcher.suggest(title);
-  const hint = near ? `, did you mean \`${near.name}\`?` : "";
-  return { file, line, column: 1, severity: "warning", message: `Unknown principle \`${plainText(title)}\`${hint}`, ruleId: "unknown-principle" };
-}
-
 /** Returns the first sentence of `text` (up to `.`, `!`, `?` or `。` followed by a space or the end). */
 export function firstSentence(text: string): string {
   const match = /^(.+?[.!?。])(?:\s|$)/s.exec(text.trim());
   return (match?.[1] ?? text).trim();
 }
 
-function unique(list: string[]): string[] {
-  return [...new Set(list)];
-}

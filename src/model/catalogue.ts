@@ -1,61 +1,125 @@
-/** Principle catalogues: Amazon's Leadership Principles built in, others from a YAML file. */
-import { readFileSync } from "node:fs";
+/**
+ * Principle catalogues: Amazon's Leadership Principles built in, others from a YAML file.
+ * A catalogue file must be a regular `.yaml`/`.yml` file of at most 1 MB (never a device,
+ * a FIFO or `/proc/…`); its problems are located by line and column and never quote it.
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { extname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { load } from "js-yaml";
+import { systemReason } from "../notes/reason.js";
+import { readYaml } from "../notes/yaml.js";
 
+/** One principle of a catalogue and the words it is known by. */
 export interface CatalogueEntry {
   id: string;
   name: string;
+  /** Other names of the principle: matched wherever it is named, and in prose. */
   aliases: string[];
+  /** Words that name it only when they stand alone (`Deliver` as an item or heading), never in prose. */
+  short: string[];
+  /** Words that point to it inside a sentence, matched at word starts (`고객 만족` in `고객에게 만족스러운`); never shown as names. */
+  phrases: string[];
 }
 
+/** A list of principles (Amazon's, or a company's own values). */
 export interface Catalogue {
   id: string;
   name: string;
   principles: CatalogueEntry[];
 }
 
+/** A catalogue that cannot be used: where (in the catalogue file, or the path as given) and why. */
+export interface CatalogueProblem {
+  /** The catalogue file, or the name as given when it names no usable file. */
+  file: string;
+  /** 1-based; 0 when the problem is the file as a whole. */
+  line: number;
+  column: number;
+  message: string;
+  /** The problem is inside the file (YAML, shape), not in finding or opening it. */
+  inside: boolean;
+}
+
+/** A catalogue read, or why it could not be. */
+export type CatalogueRead = { catalogue: Catalogue; problem?: undefined } | { catalogue?: undefined; problem: CatalogueProblem };
+
 /** Name of the built-in catalogue. */
 export const DEFAULT_CATALOGUE = "amazon-lp";
+
+const BUILT_IN = new URL("../../catalogues/", import.meta.url);
+/** Built-in catalogues never change while the program runs: each is read once, frozen, and shared. */
+const builtIns = new Map<string, Catalogue>();
+const MAX_BYTES = 1024 * 1024;
 
 /** Returns true when `name` is the id of a built-in catalogue rather than a file path. */
 export function isBuiltInCatalogue(name: string): boolean {
   return /^[a-z0-9-]+$/.test(name);
 }
 
-/** Returns the built-in catalogue (`amazon-lp`) or the catalogue in the YAML file at `pathOrId`. */
+/** Returns the ids of the built-in catalogues. */
+export function builtInCatalogues(): string[] {
+  return readdirSync(fileURLToPath(BUILT_IN)).filter((f) => f.endsWith(".yaml")).map((f) => f.slice(0, -".yaml".length)).sort();
+}
+
+/** Returns the built-in catalogue (`amazon-lp`) or the one in the YAML file at `pathOrId`; throws with the problem. */
 export function loadCatalogue(pathOrId: string = DEFAULT_CATALOGUE): Catalogue {
-  const builtIn = isBuiltInCatalogue(pathOrId);
-  const path = builtIn ? fileURLToPath(new URL(`../../catalogues/${pathOrId}.yaml`, import.meta.url)) : pathOrId;
+  const read = readCatalogue(pathOrId, pathOrId);
+  if (read.catalogue) return read.catalogue;
+  const problem = read.problem as CatalogueProblem;
+  throw new Error(`${problem.file}${problem.line > 0 ? `:${problem.line}:${problem.column}` : ""}: ${problem.message}`);
+}
+
+/** Reads a built-in catalogue by id or a catalogue file by path; `shown` is how messages name it. Never throws. */
+export function readCatalogue(pathOrId: string, shown: string): CatalogueRead {
+  const fail = (message: string): CatalogueRead => ({ problem: { file: shown, line: 0, column: 0, message, inside: false } });
+  if (isBuiltInCatalogue(pathOrId)) {
+    const ids = builtInCatalogues();
+    if (!ids.includes(pathOrId)) return fail(`Unknown catalogue \`${pathOrId}\`: the built-in catalogues are ${ids.map((id) => `\`${id}\``).join(", ")}; or name a \`.yaml\` file`);
+    const known = builtIns.get(pathOrId);
+    if (known) return { catalogue: known };
+    const read = parseText(readFileSync(fileURLToPath(new URL(`${pathOrId}.yaml`, BUILT_IN)), "utf8"), shown);
+    if (read.catalogue) builtIns.set(pathOrId, freeze(read.catalogue));
+    return read;
+  }
+  if (![".yaml", ".yml"].includes(extname(pathOrId).toLowerCase())) return fail("A principle catalogue must be a `.yaml` or `.yml` file");
   let text: string;
   try {
-    text = readFileSync(path, "utf8");
+    // Look before opening: a FIFO or a device would block or never end.
+    const info = statSync(pathOrId);
+    if (!info.isFile()) return fail("A principle catalogue must be a regular file");
+    if (info.size > MAX_BYTES) return fail(`This catalogue is ${Math.ceil(info.size / 1024)} KB; a principle catalogue may be at most 1 MB`);
+    text = readFileSync(pathOrId, "utf8");
   } catch (error) {
-    throw new Error(`Cannot read the principle catalogue ${path}${builtIn ? " (no such built-in catalogue)" : ""}`, { cause: error });
+    return fail(`Cannot read the principle catalogue: ${systemReason(error)}`);
   }
-  return parseCatalogue(text, path);
+  if (text.length > MAX_BYTES) return fail("A principle catalogue may be at most 1 MB");
+  return parseText(text, shown);
 }
 
 /** Returns the catalogue described by YAML `text`; throws with the path on a malformed file. */
 export function parseCatalogue(text: string, path: string): Catalogue {
-  let data: unknown;
-  try {
-    data = load(text);
-  } catch (error) {
-    throw new Error(`${path}: invalid YAML in the principle catalogue: ${(error as Error).message}`, { cause: error });
-  }
-  const fail = (why: string): never => {
-    throw new Error(`${path}: ${why}`);
-  };
+  const read = parseText(text, path);
+  if (read.catalogue) return read.catalogue;
+  throw new Error(`${path}: ${read.problem?.message}`);
+}
+
+function parseText(text: string, file: string): CatalogueRead {
+  const yaml = readYaml(text.replace(/^\uFEFF/, ""));
+  if (yaml.problem) return { problem: { file, line: yaml.problem.line, column: yaml.problem.column, message: `Invalid YAML in the principle catalogue: ${yaml.problem.message}`, inside: true } };
+  const data = yaml.data;
+  const at = yaml.keyLines.get("principles") ?? 1;
+  const fail = (message: string): CatalogueRead => ({ problem: { file, line: at, column: 1, message, inside: true } });
   if (!isRecord(data) || !Array.isArray(data.principles)) return fail("a catalogue needs `principles:`, a list of `{ name, aliases }`");
-  const principles = data.principles.map((item: unknown, index): CatalogueEntry => {
-    if (typeof item === "string") return { id: slug(item), name: item, aliases: [] };
-    if (!isRecord(item) || typeof item.name !== "string") return fail(`principle ${index + 1} needs a \`name\``);
-    const aliases = Array.isArray(item.aliases) ? item.aliases.map(String) : [];
-    return { id: typeof item.id === "string" ? item.id : slug(item.name), name: item.name, aliases };
-  });
-  const name = typeof data.name === "string" ? data.name : path;
-  return { id: typeof data.id === "string" ? data.id : slug(name), name, principles };
+  const principles: CatalogueEntry[] = [];
+  for (const [index, item] of data.principles.entries()) {
+    const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
+    if (typeof item === "string") principles.push({ id: slug(item), name: item, aliases: [], short: [], phrases: [] });
+    else if (isRecord(item) && typeof item.name === "string") {
+      principles.push({ id: typeof item.id === "string" ? item.id : slug(item.name), name: item.name, aliases: list(item.aliases), short: list(item.short), phrases: list(item.phrases) });
+    } else return fail(`principle ${index + 1} needs a \`name\``);
+  }
+  const name = isRecord(data) && typeof data.name === "string" ? data.name : file;
+  return { catalogue: { id: typeof data.id === "string" ? data.id : slug(name), name, principles } };
 }
 
 /** Returns a URL-safe id for a name: lower case, words joined by `-`, Hangul kept. */
@@ -67,6 +131,17 @@ export function slug(name: string): string {
     .replace(/&/g, " and ")
     .replace(/[^\p{L}\p{N}]+/gu, "-")
     .replace(/^-+|-+$/g, "");
+}
+
+function freeze(catalogue: Catalogue): Catalogue {
+  for (const entry of catalogue.principles) {
+    Object.freeze(entry.aliases);
+    Object.freeze(entry.short);
+    Object.freeze(entry.phrases);
+    Object.freeze(entry);
+  }
+  Object.freeze(catalogue.principles);
+  return Object.freeze(catalogue);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,49 +1,70 @@
-/** Gives stories and questions their ids and links them to principles and to each other. */
+/**
+ * Gives stories and questions their ids and links them to principles and to each other:
+ * by scope (where they were written), by tags, and by mention — a principle's name in
+ * their text, a story's title in a question or in a principle's notes, a question's item
+ * that names part of one story's title. Every text is read once (linear in the notes).
+ */
 import type { Diagnostic } from "../diagnostics.js";
 import type { Collected } from "./build.js";
 import { slug } from "./catalogue.js";
 import type { PrincipleMatcher } from "./match.js";
-import type { StoryBase } from "./stories.js";
-import { STAR_PARTS, type Model, type Question, type Story } from "./types.js";
+import { cleanTitle, type StoryBase } from "./stories.js";
+import { TitleIndex } from "./titles.js";
+import { STAR_PARTS, type Model, type Principle, type Question, type Story } from "./types.js";
 
 type Tag = { text: string; line: number };
 
 /** Returns the finished model: ids assigned, tags resolved, mentions linked both ways. */
 export function link(collected: Collected, matcher: PrincipleMatcher): { model: Model; diagnostics: Diagnostic[] } {
   const diagnostics = [...collected.diagnostics];
-  const ids = new Set<string>();
+  const ids = { taken: new Set<string>(), tried: new Map<string, number>() };
   const stories: Story[] = collected.stories.map(({ tags, principleIds, ...base }) => {
     const tagged = resolveTags(tags, base.source.file, matcher, diagnostics, collected);
-    const text = [base.title, ...STAR_PARTS.map((p) => base[p]), ...base.notes.map((n) => n.text)].join("\n");
+    const text = [base.title, ...STAR_PARTS.map((p) => base[p]), base.lesson ?? "", base.fit ?? "", ...base.notes.map((n) => n.text)].join("\n");
     const principles = ordered(matcher, [...principleIds, ...tagged, ...matcher.mentions(text)]);
     return { id: uniqueId(slug(base.title) || "story", ids), ...base, principles, questions: [] };
   });
   const storyOf = new Map<StoryBase, Story | undefined>(collected.stories.map((s, i) => [s, stories[i]]));
+  const titles = new TitleIndex(stories.map((s) => s.title));
+  const at = (index: number): string | undefined => stories[index]?.id;
   const questions: Question[] = collected.questions.map((q, index) => {
-    const own = q.stories.map((s) => storyOf.get(s)?.id).filter((id): id is string => id !== undefined);
-    const text = `${q.text}\n${q.answer}`;
-    const named = stories.filter((s) => s.title.length >= 4 && normalize(text).includes(normalize(s.title))).map((s) => s.id);
+    const own = q.stories.map((s) => storyOf.get(s)?.id);
+    const named = titles.find(`${q.text}\n${q.answer}`).map(at);
+    // An item under the question that is part of one story's title (`마이데이터` → `마이데이터 프로젝트`) names it.
+    const parts = q.points.map((point) => titles.partOf(cleanTitle(point))).filter((i) => i >= 0).map(at);
     const tagged = resolveTags(q.tags, q.source.file, matcher, diagnostics, collected);
     return {
       id: `q${index + 1}`,
       number: q.number,
       text: q.text,
+      translation: q.translation,
       answer: q.answer,
       points: q.points,
-      principles: ordered(matcher, [...tagged, ...matcher.mentions(text)]),
-      stories: [...new Set([...own, ...named])],
+      principles: ordered(matcher, [...q.principleIds, ...tagged, ...matcher.mentions(`${q.text}\n${q.translation}\n${q.answer}`)]),
+      stories: [...new Set([...own, ...named, ...parts])].filter((id): id is string => id !== undefined),
       source: q.source,
     };
   });
-  for (const question of questions) {
-    for (const id of question.stories) stories.find((s) => s.id === id)?.questions.push(question.id);
-  }
+  const byId = new Map(stories.map((s) => [s.id, s]));
+  for (const question of questions) for (const id of question.stories) byId.get(id)?.questions.push(question.id);
+  linkNamedStories([...collected.principles.values()], stories, titles, matcher);
   const principles = [...collected.principles.values()].map((p) => ({
     ...p,
     stories: stories.filter((s) => s.principles.includes(p.id)).map((s) => s.id),
     questions: questions.filter((q) => q.principles.includes(p.id)).map((q) => q.id),
   }));
   return { model: { document: collected.document, principles, questions, stories }, diagnostics };
+}
+
+/** A story named in a principle's notes (`1) 배포 실패 알림 서비스` under Customer Obsession) shows that principle. */
+function linkNamedStories(principles: readonly Principle[], stories: Story[], titles: TitleIndex, matcher: PrincipleMatcher): void {
+  for (const principle of principles) {
+    if (principle.notes.length === 0) continue;
+    for (const index of titles.find(principle.notes.map((n) => n.text).join("\n"))) {
+      const story = stories[index];
+      if (story && !story.principles.includes(principle.id)) story.principles = ordered(matcher, [...story.principles, principle.id]);
+    }
+  }
 }
 
 function resolveTags(tags: readonly Tag[], file: string, matcher: PrincipleMatcher, diagnostics: Diagnostic[], collected: Collected): string[] {
@@ -80,13 +101,12 @@ function ordered(matcher: PrincipleMatcher, ids: string[]): string[] {
   return matcher.catalogue.principles.map((p) => p.id).filter((id) => wanted.has(id));
 }
 
-function uniqueId(base: string, taken: Set<string>): string {
-  let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-  taken.add(id);
+/** Returns `base`, or `base-2`, `base-3`, … the first not yet taken (remembering where each base got to). */
+function uniqueId(base: string, ids: { taken: Set<string>; tried: Map<string, number> }): string {
+  let n = ids.tried.get(base) ?? 1;
+  let id = n === 1 ? base : `${base}-${n}`;
+  while (ids.taken.has(id)) id = `${base}-${++n}`;
+  ids.tried.set(base, n);
+  ids.taken.add(id);
   return id;
-}
-
-function normalize(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ");
 }

@@ -1,6 +1,9 @@
-/** Finds principles by the names people write: any case, numbered, decorated, misspelt. */
+/** Finds principles by the names people write: any case, numbered, decorated, misspelt, or glued to Korean particles. */
 import type { Catalogue, CatalogueEntry } from "./catalogue.js";
+import { plainText } from "./markdown.js";
+import { Mentions } from "./mentions.js";
 
+/** A principle named by a text, and what follows the name. */
 export interface NameMatch {
   id: string;
   /** The words after the name on the same line (`Customer Obsession: my hook` → `my hook`). */
@@ -16,7 +19,10 @@ export function normalizeName(text: string): string {
     .toLowerCase()
     .replace(/:[a-z0-9_+-]+:/g, " ")
     .replace(/[\p{Extended_Pictographic}\p{S}\u200d\ufe0f]/gu, " ")
-    .replace(/^\s*(?:lp\s*)?(?:#?\d+|[ivx]+)\s*[.):\]-]?\s+/, "")
+    // `LP 3:`, `Principle:`, `리더십 원칙:`: a label before the name.
+    .replace(/^\s*(?:(?:amazon\s+)?(?:leadership\s+)?principles?|lps?|리더십\s*원칙|원칙)\s*#?\d*\s*[:.)\-–—]\s*(?=\S)/u, "")
+    // `3.`, `#3`, `2-1.`, `4.Are right`, `IV.`: numbering before the name.
+    .replace(/^\s*(?:lp\s*)?(?:#?\d+(?:[-.]\d+)*|[ivx]+)(?:\s*[.):\]-]\s*|\s+)/, "")
     .replace(/&/g, " and ")
     .replace(/['’`]/g, "")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
@@ -47,38 +53,76 @@ function tolerance(length: number): number {
   return length >= 12 ? 2 : length >= 5 ? 1 : 0;
 }
 
+/** Longest text looked up as a name: longer lines are sentences, not names. */
+const NAME_LIMIT = 120;
+
 /** Matches principle names against one catalogue. */
 export class PrincipleMatcher {
   private readonly names: { key: string; compact: string; id: string }[] = [];
-  /** Names long enough to be looked for in prose: Latin ones as whole words, others anywhere. */
-  private readonly mentionKeys: { id: string; key: string; latin: boolean }[] = [];
+  /** The longest name, spaces aside: a longer text can be no misspelling of one. */
+  private longest = 0;
+  private readonly exact = new Map<string, string>();
+  private readonly found: Mentions;
+  /** Names are looked up again and again (each heading and item by several rules): remembered per text. */
+  private readonly matched = new Map<string, NameMatch | null>();
 
   constructor(readonly catalogue: Catalogue) {
     for (const entry of catalogue.principles) {
-      for (const name of [entry.name, entry.aliases].flat()) {
+      for (const name of [entry.name, ...entry.aliases]) {
         const key = normalizeName(name);
         this.names.push({ key, compact: key.replace(/ /g, ""), id: entry.id });
-        const latin = /^[a-z0-9 ]+$/.test(key);
-        if (key.replace(/ /g, "").length >= 4) this.mentionKeys.push({ id: entry.id, key: latin ? ` ${key} ` : key.replace(/ /g, ""), latin });
+        this.longest = Math.max(this.longest, key.replace(/ /g, "").length);
+        if (!this.exact.has(key)) this.exact.set(key, entry.id);
+        if (!this.exact.has(key.replace(/ /g, ""))) this.exact.set(key.replace(/ /g, ""), entry.id);
       }
     }
+    // A word that names the principle only when it stands alone (`Deliver`, `Backbone`).
+    for (const entry of catalogue.principles) {
+      for (const word of entry.short) if (!this.exact.has(normalizeName(word))) this.exact.set(normalizeName(word), entry.id);
+    }
+    this.found = new Mentions(catalogue);
   }
 
   /** Returns the principle that `text` names (whole, or before a separator), or null. */
   match(text: string): NameMatch | null {
-    const whole = this.lookup(text);
+    const known = this.matched.get(text);
+    if (known !== undefined) return known;
+    const found = this.matchOnce(text);
+    this.matched.set(text, found);
+    return found;
+  }
+
+  private matchOnce(text: string): NameMatch | null {
+    const whole = text.length > NAME_LIMIT ? null : this.lookup(text);
     if (whole) return { id: whole, remainder: "" };
-    const parts = text.split(SEPARATORS);
-    const head = parts[0] ?? "";
-    const id = head.trim() === "" ? null : this.lookup(head);
+    const bilingual = this.bilingual(text);
+    if (bilingual) return bilingual;
+    const head = SEPARATORS.exec(text) ? (text.split(SEPARATORS)[0] ?? "") : "";
+    const id = head.trim() === "" || head.length > NAME_LIMIT ? null : this.lookup(head);
     if (!id) return null;
-    const remainder = text.slice(text.indexOf(head) + head.length).replace(SEPARATORS, "").replace(/\)\s*$/, "").trim();
+    const rest = text.slice(text.indexOf(head) + head.length).replace(SEPARATORS, "");
+    const remainder = plainText(rest).replace(/[)\]]\s*$/, "").trim();
     return { id, remainder: this.lookup(remainder) === id ? "" : remainder };
   }
 
-  /** Returns the catalogue name nearest to `text`, for "did you mean" messages. */
+  /**
+   * `Customer Obsession 고객 집착`: a name written in both scripts without a separator. Either
+   * half may name the principle; the other half is its remainder unless it names it too.
+   */
+  private bilingual(text: string): NameMatch | null {
+    if (text.length > NAME_LIMIT || !/[a-z]/i.test(text) || !/[\uac00-\ud7a3]/.test(text)) return null;
+    const runs = text.split(/(?<=[\uac00-\ud7a3])\s+(?=[^\uac00-\ud7a3]*[a-z])|(?<=[a-z)])\s+(?=[^a-z]*[\uac00-\ud7a3])/i);
+    if (runs.length !== 2) return null;
+    const [first = "", second = ""] = runs;
+    const id = this.lookup(first) ?? this.lookup(second);
+    if (!id) return null;
+    const other = this.lookup(first) === id ? second : first;
+    return { id, remainder: this.lookup(other) === id ? "" : plainText(other).trim() };
+  }
+
+  /** Returns the catalogue name nearest to `text`, for "did you mean" messages on tags. */
   suggest(text: string): CatalogueEntry | null {
-    const key = normalizeName(text);
+    const key = normalizeName(text).slice(0, NAME_LIMIT);
     let best: { id: string; distance: number } | null = null;
     for (const name of this.names) {
       const distance = editDistance(key, name.key);
@@ -87,13 +131,22 @@ export class PrincipleMatcher {
     return best && best.distance <= Math.max(3, key.length / 2) ? this.entry(best.id) : null;
   }
 
-  /** Returns the ids of every principle whose name or (long enough) alias appears in `text`. */
+  /** Returns the principle that `text` most likely misspells (`Dive Deeper`), or null when it is no attempt at a name. */
+  near(text: string): CatalogueEntry | null {
+    const compact = normalizeName(text).replace(/ /g, "");
+    if (compact.length < 4 || compact.length > NAME_LIMIT) return null;
+    const limit = Math.max(2, Math.ceil(compact.length / 4));
+    let best: { id: string; distance: number } | null = null;
+    for (const name of this.names) {
+      const distance = editDistance(compact, name.compact, limit);
+      if (distance <= limit && distance * 2 < compact.length && (!best || distance < best.distance)) best = { id: name.id, distance };
+    }
+    return best ? this.entry(best.id) : null;
+  }
+
+  /** Returns the ids of every principle whose name, alias or phrase appears in `text`. */
   mentions(text: string): string[] {
-    const words = ` ${text.normalize("NFKC").toLowerCase().replace(/&/g, " and ").replace(/['’`]/g, "").replace(/[^\p{L}\p{N}]+/gu, " ")} `;
-    const compact = words.replace(/ /g, "");
-    const found = new Set<string>();
-    for (const { id, key, latin } of this.mentionKeys) if (!found.has(id) && (latin ? words : compact).includes(key)) found.add(id);
-    return this.catalogue.principles.map((p) => p.id).filter((id) => found.has(id));
+    return this.found.in(text);
   }
 
   /** Returns the catalogue entry with this id. */
@@ -105,10 +158,10 @@ export class PrincipleMatcher {
     const key = normalizeName(text);
     if (key === "") return null;
     const compact = key.replace(/ /g, "");
-    const exact = this.names.find((n) => n.key === key || n.compact === compact);
-    if (exact) return exact.id;
+    const exact = this.exact.get(key) ?? this.exact.get(compact);
+    if (exact) return exact;
     const limit = tolerance(compact.length);
-    if (limit === 0) return null;
+    if (limit === 0 || compact.length > this.longest + limit) return null;
     let best: { id: string; distance: number } | null = null;
     for (const name of this.names) {
       const distance = editDistance(compact, name.compact, limit);

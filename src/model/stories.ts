@@ -1,6 +1,8 @@
-/** Turns story drafts into stories: parts as markdown, a title, and what is missing. */
+/** Turns story drafts into stories: parts as markdown, a title, what is missing, and what follows the result. */
 import type { NoteLine } from "../notes/lines.js";
+import { isGenericLabel, storyPrefix } from "./evidence.js";
 import { plainText, toMarkdown } from "./markdown.js";
+import { afterStoryLabel } from "./evidence.js";
 import { missingParts, type StoryDraft } from "./star.js";
 import { STAR_PARTS, type Note, type StarPart, type Story } from "./types.js";
 
@@ -18,16 +20,38 @@ export function storyFromDraft(draft: StoryDraft, file: string, fallbackTitle: s
   }
   const fromLine = draft.titleLine ? cleanTitle(draft.titleLine.text) : "";
   const title = fromLine || cleanTitle(fallbackTitle) || shortTitle(parts) || "Untitled story";
-  const notes = [...notesOf([...extraNotes], file), ...notesOf(draft.notes, file)];
+  const after = afterResult(draft.notes);
+  const notes = [...notesOf([...extraNotes], file), ...notesOf(after.notes, file)];
   const tags = draft.tags.map((t) => ({ text: t.text, line: t.line }));
   const source = { file, line: (draft.titleLine ?? draft.firstLine).line };
-  return { title, ...parts, missing: missingParts(parts), notes, tags, source };
+  return { title, ...parts, missing: missingParts(parts), lesson: after.lesson, fit: after.fit, notes, tags, source };
 }
 
-/** Returns a title without list arrows, trailing colons or markup: `재고 이전 ->` → `재고 이전`. */
+/** Splits a story's notes into its lesson, why it fits, and the other notes: a label's text and the lines that continue it. */
+function afterResult(lines: readonly NoteLine[]): { lesson: string; fit: string; notes: NoteLine[] } {
+  const found = { lesson: [] as string[], fit: [] as string[] };
+  const notes: NoteLine[] = [];
+  let into: string[] | null = null;
+  for (const line of lines) {
+    const kind = line.kind === "text" && line.label ? afterStoryLabel(line.label.words) : null;
+    if (kind) {
+      into = found[kind];
+      if (line.label?.rest) into.push(line.label.rest);
+    } else if (into && line.kind !== "blank" && !(line.kind === "text" && line.label?.bold)) {
+      into.push(line.text);
+    } else {
+      if (line.kind !== "blank") into = null;
+      notes.push(line);
+    }
+  }
+  return { lesson: found.lesson.join("\n"), fit: found.fit.join("\n"), notes };
+}
+
+/** Returns a title without list arrows, trailing colons, story labels or markup: `재고 이전 ->` → `재고 이전`. */
 export function cleanTitle(text: string): string {
-  return plainText(text)
-    .replace(/^(?:story|스토리|사례|에피소드|episode)\s*\d*\s*[:：.\-–—]\s*/i, "")
+  const plain = plainText(text).replace(/^\d{1,3}[.)]\s+/, "");
+  if (isGenericLabel(plain)) return "";
+  return (storyPrefix(plain) ?? plain)
     .replace(/^\d{1,3}[.)]\s+/, "")
     .replace(/\s*(?:->|→|=>|:|：|-|–|—)+\s*$/, "")
     .trim();

@@ -91,6 +91,13 @@ export interface Story {
   result: string;
   /** The STAR parts that are empty, in STAR order. */
   missing: StarPart[];
+  /**
+   * What the writer learned, written after the result (`Learned:`, `배운 점:`); "" if none.
+   * The reader always sets it; optional only so that models built by hand stay valid.
+   */
+  lesson?: string;
+  /** Why the story fits its principles, written after the result (`Why it fits:`); "" if none (always set by the reader). */
+  fit?: string;
   /** Text kept with the story that is not one of its parts (markdown). */
   notes: Note[];
   /** Ids of questions this story answers. */
@@ -104,6 +111,8 @@ export interface Question {
   /** The number the user gave it, or its position. */
   number: number;
   text: string;
+  /** The question in the notes' other language, written under it (an English question's Korean line); "" if none (always set by the reader). */
+  translation?: string;
   /** The whole answer as markdown ("" when unanswered). */
   answer: string;
   /** Top-level answer points (sub-items), plain text. */

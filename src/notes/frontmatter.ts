@@ -1,6 +1,11 @@
-/** YAML front matter: parsed with gray-matter, YAML only (other engines would run code). */
+/**
+ * YAML front matter: split off with gray-matter, read with the `yaml` package (data only,
+ * aliases bounded), and checked field by field — a value of the wrong kind is a warning at
+ * its line and is not used.
+ */
 import matter from "gray-matter";
 import { diagnostic, type Diagnostic } from "../diagnostics.js";
+import { readYaml, type YamlProblem } from "./yaml.js";
 
 /** Front matter fields prep-print understands; every other key is kept in `extra`. */
 export interface FrontMatter {
@@ -9,10 +14,13 @@ export interface FrontMatter {
   role?: string;
   company?: string;
   date?: string;
+  /** `ko` or `en`. */
   language?: string;
   catalogue?: string;
   principles?: string[];
   extra: Record<string, string>;
+  /** File line of each key, for messages about a value. */
+  lines?: Record<string, number>;
 }
 
 export interface SplitSource {
@@ -23,17 +31,15 @@ export interface SplitSource {
   diagnostics: Diagnostic[];
 }
 
-const refuse = (language: string) => ({
-  parse(): never {
-    throw new Error(`front matter in \`${language}\` is refused: it would run code`);
-  },
-});
-
-const OPTIONS = {
-  engines: { js: refuse("js"), javascript: refuse("javascript"), coffee: refuse("coffee"), coffeescript: refuse("coffeescript") },
-};
+/** Thrown by the YAML engine inside gray-matter, carrying the located problem. */
+class YamlError extends Error {
+  constructor(readonly problem: YamlProblem) {
+    super(problem.message);
+  }
+}
 
 const DATE_KEYS = ["interview_date", "interviewDate", "interview-date", "date"];
+const TEXT_KEYS = ["title", "author", "role", "company", "catalogue"] as const;
 
 /** Splits `text` (LF line ends) into front matter and body; problems come back as diagnostics. */
 export function splitFrontMatter(text: string, file: string): SplitSource {
@@ -45,52 +51,88 @@ export function splitFrontMatter(text: string, file: string): SplitSource {
     const message = `Front matter language \`${language}\` is not supported: only YAML is read (other engines could run code)`;
     return { frontMatter: empty, body: "", bodyLine: 1, diagnostics: [diagnostic("error", { file, line: 1, column: 4 }, message, "front-matter-engine")] };
   }
+  let keyLines = new Map<string, number>();
+  // gray-matter hands the engine the text right after `---`, so YAML lines are file lines.
+  const yaml = {
+    parse(source: string): object {
+      const read = readYaml(source);
+      if (read.problem) throw new YamlError(read.problem);
+      keyLines = read.keyLines;
+      return typeof read.data === "object" && read.data !== null ? read.data : { "": read.data };
+    },
+  };
   let parsed: { data: Record<string, unknown>; content: string };
   try {
-    parsed = matter(text, OPTIONS);
+    parsed = matter(text, { engines: { yaml, yml: yaml } });
   } catch (error) {
-    const mark = (error as { mark?: { line?: number; column?: number } }).mark;
-    const reason = ((error as { reason?: string }).reason ?? (error as Error).message).split("\n")[0];
-    const place = { file, line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1 };
-    return { frontMatter: empty, body: "", bodyLine: 1, diagnostics: [diagnostic("error", place, `Invalid YAML front matter: ${reason}`, "front-matter-yaml")] };
+    const problem = error instanceof YamlError ? error.problem : { line: 1, column: 1, message: error instanceof Error ? error.message : String(error) };
+    return { frontMatter: empty, body: "", bodyLine: 1, diagnostics: [diagnostic("error", { file, line: problem.line, column: problem.column }, `Invalid YAML front matter: ${problem.message}`, "front-matter-yaml")] };
   }
   const body = parsed.content;
   const head = text.endsWith(body) ? text.slice(0, text.length - body.length) : text;
   const bodyLine = head.split("\n").length;
-  const { frontMatter, diagnostics } = validate(parsed.data, file);
+  const { frontMatter, diagnostics } = validate(parsed.data, file, keyLines);
   return { frontMatter, body, bodyLine, diagnostics };
 }
 
-function validate(data: Record<string, unknown>, file: string): { frontMatter: FrontMatter; diagnostics: Diagnostic[] } {
-  const frontMatter: FrontMatter = { extra: {} };
+function validate(data: unknown, file: string, keyLines: Map<string, number>): { frontMatter: FrontMatter; diagnostics: Diagnostic[] } {
+  const frontMatter: FrontMatter = { extra: {}, lines: Object.fromEntries(keyLines) };
   const diagnostics: Diagnostic[] = [];
-  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+  if (typeof data !== "object" || data === null || Array.isArray(data) || "" in data) {
     diagnostics.push(diagnostic("error", { file, line: 2 }, "Front matter must be a mapping of keys to values", "front-matter-shape"));
     return { frontMatter, diagnostics };
   }
+  const warn = (key: string, message: string): void => {
+    diagnostics.push(diagnostic("warning", { file, line: keyLines.get(key) ?? 1, column: 1 }, message, "front-matter-value"));
+  };
   for (const [key, value] of Object.entries(data)) {
-    if (DATE_KEYS.includes(key)) frontMatter.date = dateText(value);
-    else if (key === "principles" || key === "lp" || key === "lps") frontMatter.principles = listOf(value);
-    else if (key === "title" || key === "author" || key === "role" || key === "company" || key === "catalogue") frontMatter[key] = scalarText(value);
-    else if (key === "language" || key === "lang") frontMatter.language = scalarText(value);
-    else frontMatter.extra[key] = scalarText(value);
+    if (DATE_KEYS.includes(key)) {
+      const date = dateText(value);
+      if (date === null) warn(key, `\`${key}\` is not a date; write it as YYYY-MM-DD (ignored)`);
+      else frontMatter.date = date;
+    } else if (key === "principles" || key === "lp" || key === "lps") {
+      const list = listOf(value);
+      if (list === null) warn(key, `\`${key}\` should be a list of principle names (ignored)`);
+      else frontMatter.principles = list;
+    } else if ((TEXT_KEYS as readonly string[]).includes(key)) {
+      const text = scalar(value);
+      if (text === null) warn(key, `\`${key}\` should be text, not a list or a mapping (ignored)`);
+      else frontMatter[key as (typeof TEXT_KEYS)[number]] = text;
+    } else if (key === "language" || key === "lang") {
+      const language = languageOf(value);
+      if (language === null) warn(key, `\`${key}\` should be \`ko\` or \`en\` (ignored: the language is detected)`);
+      else frontMatter.language = language;
+    } else frontMatter.extra[key] = scalar(value) ?? JSON.stringify(value);
   }
   return { frontMatter, diagnostics };
 }
 
-function dateText(value: unknown): string {
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
-  return scalarText(value);
+/** Returns the date as written (ISO `YYYY-MM-DD` for a YAML date), or null for a value that is no date. */
+function dateText(value: unknown): string | null {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
+  if (typeof value !== "string") return null;
+  const text = value.trim();
+  const looksLikeDate = /^\d{4}[-./]\d{1,2}[-./]\d{1,2}/.test(text) || /\d{4}\s*년/.test(text) || (/\b\d{4}\b/.test(text) && !Number.isNaN(Date.parse(text)));
+  return looksLikeDate ? text : null;
 }
 
-function listOf(value: unknown): string[] {
-  if (Array.isArray(value)) return value.map(scalarText).filter((s) => s !== "");
-  return scalarText(value).split(",").map((s) => s.trim()).filter((s) => s !== "");
+function languageOf(value: unknown): "ko" | "en" | null {
+  const text = typeof value === "string" ? value.trim().toLowerCase() : "";
+  if (/^(?:ko|kr|kor|korean|한국어|ko[-_]kr)$/.test(text)) return "ko";
+  if (/^(?:en|eng|english|영어|en[-_][a-z]{2})$/.test(text)) return "en";
+  return null;
 }
 
-function scalarText(value: unknown): string {
+function listOf(value: unknown): string[] | null {
+  if (Array.isArray(value)) return value.every((v) => scalar(v) !== null) ? value.map((v) => scalar(v) ?? "").filter((s) => s !== "") : null;
+  const text = scalar(value);
+  return text === null ? null : text.split(",").map((s) => s.trim()).filter((s) => s !== "");
+}
+
+/** Returns a scalar value as text ("" for an empty value), or null for a list or mapping. */
+function scalar(value: unknown): string | null {
   if (value === null || value === undefined) return "";
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === "object") return JSON.stringify(value);
+  if (typeof value === "object") return null;
   return String(value);
 }

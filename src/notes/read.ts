@@ -1,7 +1,15 @@
-/** Finds and reads note files: UTF-8 (BOM or not), CRLF or LF, front matter split off. */
+/**
+ * Finds and reads note files: UTF-8 (BOM or not) or UTF-16 with a BOM, CRLF or LF, front
+ * matter split off. Only regular files are opened (a FIFO or a device named as a note is
+ * refused before it could block); symbolic links to notes inside a folder are followed;
+ * every file-system failure is a diagnostic with the path and the system's reason.
+ */
 import { readFile, readdir, stat } from "node:fs/promises";
-import { join, relative, extname, isAbsolute } from "node:path";
+import type { Stats } from "node:fs";
+import { extname, isAbsolute, join, relative } from "node:path";
 import { diagnostic, type Diagnostic } from "../diagnostics.js";
+import { systemReason } from "./reason.js";
+import { decodeNote } from "./decode.js";
 import { splitFrontMatter, type FrontMatter } from "./frontmatter.js";
 
 /** One note file, ready for the model. */
@@ -20,7 +28,8 @@ export interface ReadResult {
   diagnostics: Diagnostic[];
 }
 
-const decoder = new TextDecoder("utf-8", { fatal: true });
+/** Largest note read: far beyond any notes a person writes, small enough to read in a moment. */
+export const MAX_NOTE_BYTES = 20 * 1024 * 1024;
 
 /** Reads every `.md` file below the given paths (folders) or the files named. */
 export async function readSources(paths: readonly string[], cwd: string): Promise<ReadResult> {
@@ -28,76 +37,80 @@ export async function readSources(paths: readonly string[], cwd: string): Promis
   const files: SourceFile[] = [];
   for (const given of paths) {
     const absolute = isAbsolute(given) ? given : join(cwd, given);
-    const found = await findNotes(absolute, given, diagnostics);
-    for (const path of found) {
-      const file = await readNote(path, isAbsolute(given) ? path : relative(cwd, path), diagnostics);
+    const shown = (path: string): string => (isAbsolute(given) ? path : relative(cwd, path));
+    for (const path of await findNotes(absolute, given, shown, diagnostics)) {
+      const file = await readNote(path, shown(path), diagnostics);
       if (file) files.push(file);
     }
   }
   return { files, diagnostics };
 }
 
-async function findNotes(absolute: string, given: string, diagnostics: Diagnostic[]): Promise<string[]> {
-  const info = await stat(absolute).catch(() => null);
-  if (!info) {
-    diagnostics.push(diagnostic("error", { file: given }, "No such file or folder", "input-missing"));
+async function findNotes(absolute: string, given: string, shown: (path: string) => string, diagnostics: Diagnostic[]): Promise<string[]> {
+  let info: Stats;
+  try {
+    info = await stat(absolute);
+  } catch (error) {
+    const missing = (error as { code?: string }).code === "ENOENT";
+    diagnostics.push(diagnostic("error", { file: given }, missing ? "No such file or folder" : `Cannot read: ${systemReason(error)}`, "input-missing"));
     return [];
   }
   if (!info.isDirectory()) return [absolute];
-  const found = (await listMarkdown(absolute)).sort();
+  let found: string[];
+  try {
+    found = (await listMarkdown(absolute, shown, diagnostics)).sort();
+  } catch (error) {
+    diagnostics.push(diagnostic("error", { file: given }, `Cannot read this folder: ${systemReason(error)}`, "input-unreadable"));
+    return [];
+  }
   if (found.length === 0) diagnostics.push(diagnostic("error", { file: given }, "No `.md` notes in this folder", "input-empty"));
   return found;
 }
 
-async function listMarkdown(folder: string): Promise<string[]> {
+/** Returns the `.md` files below `folder` (hidden folders and node_modules aside), following links to files. */
+async function listMarkdown(folder: string, shown: (path: string) => string, diagnostics: Diagnostic[]): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((e) => e.isFile() && extname(e.name).toLowerCase() === ".md" && !e.name.startsWith("."))
-    .map((e) => join(e.parentPath, e.name))
-    .filter((p) => !p.split(/[\\/]/).some((part) => part === "node_modules" || part.startsWith(".")));
+  const found: string[] = [];
+  for (const entry of entries) {
+    const path = join(entry.parentPath, entry.name);
+    const hidden = relative(folder, path).split(/[\\/]/).some((part) => part === "node_modules" || part.startsWith("."));
+    if (hidden) continue;
+    const markdown = extname(entry.name).toLowerCase() === ".md";
+    if (entry.isFile() && markdown) found.push(path);
+    else if (entry.isSymbolicLink()) {
+      const target = await stat(path).then((info) => ({ info, error: null }), (error: unknown) => ({ info: null, error }));
+      if (!target.info) {
+        if (markdown) diagnostics.push(diagnostic("warning", { file: shown(path) }, `Linked note not read: ${systemReason(target.error)}`, "input-link"));
+      } else if (target.info.isDirectory()) {
+        // Links to folders are not followed (a link back up would loop); say so rather than skip them silently.
+        diagnostics.push(diagnostic("warning", { file: shown(path) }, "Linked folder not read: name it on the command line to read its notes", "input-link"));
+      } else if (markdown && target.info.isFile()) found.push(path);
+      else if (markdown) diagnostics.push(diagnostic("warning", { file: shown(path) }, "Linked note not read: it does not point to a regular file", "input-link"));
+    }
+  }
+  return found;
 }
 
 async function readNote(path: string, shown: string, diagnostics: Diagnostic[]): Promise<SourceFile | null> {
-  const bytes = await readFile(path);
-  if (bytes.includes(0)) {
-    diagnostics.push(diagnostic("error", { file: shown }, "This is a binary file, not markdown notes", "input-binary"));
+  const fail = (message: string, ruleId: string, line?: number): null => {
+    diagnostics.push(diagnostic("error", { file: shown, line }, message, ruleId));
     return null;
-  }
-  let text: string;
+  };
+  let bytes: Buffer;
   try {
-    text = decoder.decode(bytes);
-  } catch {
-    const line = firstInvalidLine(bytes);
-    diagnostics.push(diagnostic("error", { file: shown, line }, "Not valid UTF-8: save the notes as UTF-8", "input-encoding"));
-    return null;
+    // Look before opening: a FIFO or a device would block or never end.
+    const info = await stat(path);
+    if (!info.isFile()) return fail("Not a regular file: only note files and folders can be read", "input-not-file");
+    if (info.size > MAX_NOTE_BYTES) return fail(`This note is ${Math.round(info.size / 1024 / 1024)} MB; notes may be at most 20 MB`, "input-too-large");
+    bytes = await readFile(path);
+  } catch (error) {
+    return fail(`Cannot read: ${systemReason(error)}`, "input-unreadable");
   }
-  text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-  const split = splitFrontMatter(text, shown);
+  const decoded = decodeNote(bytes);
+  if (!decoded.ok) return fail(decoded.message, decoded.ruleId, decoded.line);
+  const split = splitFrontMatter(decoded.text.replace(/\r\n?/g, "\n"), shown);
   diagnostics.push(...split.diagnostics);
   if (split.diagnostics.some((d) => d.severity === "error")) return null;
   return { path: shown, frontMatter: split.frontMatter, body: split.body, bodyLine: split.bodyLine };
 }
 
-/** Returns the 1-based line of the first byte sequence that is not UTF-8. */
-function firstInvalidLine(bytes: Buffer): number {
-  let line = 1;
-  let start = 0;
-  while (start <= bytes.length) {
-    const end = bytes.indexOf(10, start);
-    const stop = end === -1 ? bytes.length : end;
-    if (!decodes(bytes.subarray(start, stop))) return line;
-    if (end === -1) break;
-    start = end + 1;
-    line++;
-  }
-  return line;
-}
-
-function decodes(bytes: Uint8Array): boolean {
-  try {
-    decoder.decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}

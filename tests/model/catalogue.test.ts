@@ -19,11 +19,17 @@ describe("principle catalogues", () => {
     expect(model?.principles).toHaveLength(16);
   });
 
-  it("reports a catalogue that cannot be read as an error at the notes that name it", async () => {
+  it("reports a catalogue that cannot be read as an error naming it, with the system's reason", async () => {
     const { model, diagnostics } = await loadModel([NOTES], { cwd: process.cwd(), catalogue: "missing.yaml" });
     expect(model).toBeNull();
-    expect(diagnostics).toMatchObject([{ severity: "error", ruleId: "catalogue" }]);
-    expect(diagnostics[0]?.message).toContain("missing.yaml");
+    expect(diagnostics).toMatchObject([{ file: "missing.yaml", severity: "error", ruleId: "catalogue" }]);
+    expect(diagnostics[0]?.message).toContain("ENOENT: no such file or directory");
+  });
+
+  it("lists the built-in catalogues for an unknown id, and names it", async () => {
+    const { diagnostics } = await loadModel([NOTES], { cwd: process.cwd(), catalogue: "amazon-lps" });
+    expect(diagnostics).toMatchObject([{ file: "amazon-lps", severity: "error", ruleId: "catalogue" }]);
+    expect(diagnostics[0]?.message).toContain("the built-in catalogues are `amazon-lp`");
   });
 
   it("has the 16 Leadership Principles built in, each with Korean names", () => {
@@ -35,6 +41,6 @@ describe("principle catalogues", () => {
   it("says what is wrong with a malformed catalogue, with its path", () => {
     expect(() => parseCatalogue("name: x\n", "mine.yaml")).toThrow("mine.yaml: a catalogue needs `principles:`");
     expect(() => parseCatalogue("principles:\n  - aliases: [a]\n", "mine.yaml")).toThrow("mine.yaml: principle 1 needs a `name`");
-    expect(() => loadCatalogue("no-such-catalogue")).toThrow("no such built-in catalogue");
+    expect(() => loadCatalogue("no-such-catalogue")).toThrow("Unknown catalogue `no-such-catalogue`: the built-in catalogues are `amazon-lp`");
   });
 });

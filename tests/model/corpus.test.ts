@@ -15,17 +15,18 @@ function check(model: Model, e: Expect): string[] {
     const m = model.questions.find((x) => x.text === q.text);
     if (!m) { bad.push(`no question "${q.text}"`); continue; }
     if (q.answered !== undefined && (m.answer.trim() !== "") !== q.answered) bad.push(`answered "${q.text}"`);
+    if (q.translation !== undefined && (m.translation ?? "") !== q.translation) bad.push(`q "${q.text}" translation ${m.translation}`);
     for (const s of q.stories ?? []) if (!m.stories.map(title).includes(s)) bad.push(`q "${q.text}" lacks story ${s} (has ${m.stories.map(title)})`);
     for (const p of q.principles ?? []) if (!m.principles.includes(p)) bad.push(`q "${q.text}" lacks ${p}`);
     if (q.contains?.answer && !m.answer.includes(q.contains.answer)) bad.push(`q "${q.text}" answer lacks ${q.contains.answer}`);
   }
   if (model.stories.length !== e.stories.length) bad.push(`stories ${model.stories.length}≠${e.stories.length}: ${model.stories.map((s) => s.title).join(" / ")}`);
   for (const s of e.stories) {
-    const m = model.stories.find((x) => (s.title ? x.title === s.title : Object.entries(s.contains ?? {}).every(([k, v]) => x[k as "task"].includes(v))));
+    const m = model.stories.find((x) => (s.title ? x.title === s.title : Object.entries(s.contains ?? {}).every(([k, v]) => (x[k as "task"] ?? "").includes(v))));
     if (!m) { bad.push(`no story ${s.title ?? JSON.stringify(s.contains)}`); continue; }
     for (const p of s.principles ?? []) if (!m.principles.includes(p)) bad.push(`story ${m.title} lacks ${p}`);
     if (s.missing && s.missing.join() !== m.missing.join()) bad.push(`story ${m.title} missing ${m.missing}≠${s.missing}`);
-    for (const [k, v] of Object.entries(s.contains ?? {})) if (!m[k as "task"].includes(v)) bad.push(`story ${m.title} ${k} lacks ${v}`);
+    for (const [k, v] of Object.entries(s.contains ?? {})) if (!(m[k as "task"] ?? "").includes(v)) bad.push(`story ${m.title} ${k} lacks ${v}`);
   }
   for (const [id, phrase] of Object.entries(e.principleNotes)) {
     const p = model.principles.find((x) => x.id === id);
@@ -43,6 +44,9 @@ function check(model: Model, e: Expect): string[] {
 const corpus = relative(process.cwd(), NOTES_CORPUS);
 const cases: [string, string, string][] = listCases().map((c) => [c, join(corpus, c), join(corpus, c, "expect.json")]);
 cases.push(["content", "content", join(NOTES_CORPUS, "content.expect.json")]);
+// The shared examples are checked against their stated facts here; their golden models are in examples.test.ts.
+const EXAMPLE_NAMES = ["notes-ko", "notes-en", "notes-principles-en", "notes-principles-ko"];
+const examples: [string, string, string][] = EXAMPLE_NAMES.map((n) => [n, `../shared/examples/${n}.md`, join(NOTES_CORPUS, `${n}.expect.json`)]);
 
 describe.each(cases)("notes corpus: %s", (name, path, expectFile) => {
   it("has every expected fact, places every line and matches its golden model", async () => {
@@ -52,6 +56,19 @@ describe.each(cases)("notes corpus: %s", (name, path, expectFile) => {
     expect(check(model as Model, facts)).toEqual([]);
     const unplaced = diagnostics.filter((d) => d.ruleId === "unplaced-line").map((d) => `${d.line}: ${d.message}`);
     expect(unplaced).toHaveLength(facts.unplaced ?? 0);
+    const counts = Object.fromEntries(Object.keys(facts.diagnostics).map((rule) => [rule, diagnostics.filter((d) => d.ruleId === rule).length]));
+    expect(counts).toEqual(facts.diagnostics);
     await expect(`${JSON.stringify(model, null, 2)}\n`).toMatchFileSnapshot(`./golden/${name}.json`);
+  });
+});
+
+describe.each(examples)("shared example: %s", (_name, path, expectFile) => {
+  it("has every expected fact and places every line", async () => {
+    const { model, diagnostics } = await loadModel([path], { cwd: process.cwd(), unplaced: true });
+    const facts = readExpect(expectFile);
+    expect(check(model as Model, facts)).toEqual([]);
+    expect(diagnostics.filter((d) => d.ruleId === "unplaced-line")).toHaveLength(facts.unplaced);
+    const counts = Object.fromEntries(Object.keys(facts.diagnostics).map((rule) => [rule, diagnostics.filter((d) => d.ruleId === rule).length]));
+    expect(counts).toEqual(facts.diagnostics);
   });
 });

@@ -1,5 +1,6 @@
 /** Reading notes: encodings, line ends, front matter, and a clear error for each bad input. */
-import { mkdtemp, writeFile, mkdir } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { chmod, mkdtemp, mkdir, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -65,5 +66,77 @@ describe("readSources", () => {
     await writeFile(join(dir, "notes.txt"), "not markdown");
     const { files } = await readSources(["."], dir);
     expect(files.map((f) => f.path)).toEqual(["b/two.md", "one.md"]);
+  });
+});
+
+describe("readSources on unusual files", () => {
+  it("refuses a FIFO named as a note at once, without opening it", async () => {
+    const dir = await tempDir();
+    execFileSync("mkfifo", [join(dir, "pipe.md")]);
+    const { files, diagnostics } = await readSources(["pipe.md"], dir);
+    expect(files).toEqual([]);
+    expect(diagnostics).toMatchObject([{ file: "pipe.md", severity: "error", ruleId: "input-not-file" }]);
+  });
+
+  it("decodes UTF-16 notes with a BOM, little- and big-endian", async () => {
+    const dir = await tempDir();
+    const text = "---\ntitle: 질문 모음\n---\n\n**예상질문**\n\n1. 왜 이 팀인가요?\n";
+    const little = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
+    const big = Buffer.from(little);
+    for (let i = 0; i + 1 < big.length; i += 2) [big[i], big[i + 1]] = [big[i + 1] as number, big[i] as number];
+    await writeFile(join(dir, "le.md"), little);
+    await writeFile(join(dir, "be.md"), big);
+    const { files, diagnostics } = await readSources(["le.md", "be.md"], dir);
+    expect(diagnostics).toEqual([]);
+    expect(files.map((f) => [f.frontMatter.title, f.body.trim()])).toEqual([
+      ["질문 모음", "**예상질문**\n\n1. 왜 이 팀인가요?"],
+      ["질문 모음", "**예상질문**\n\n1. 왜 이 팀인가요?"],
+    ]);
+  });
+
+  it("follows linked notes inside a folder, and reports a broken link and a linked folder", async () => {
+    const dir = await tempDir();
+    await mkdir(join(dir, "notes"));
+    await writeFile(join(dir, "elsewhere.md"), "**예상질문**\n\n1. 연결된 노트?\n");
+    await symlink(join(dir, "elsewhere.md"), join(dir, "notes", "linked.md"));
+    await symlink(join(dir, "gone.md"), join(dir, "notes", "broken.md"));
+    await mkdir(join(dir, "more"));
+    await symlink(join(dir, "more"), join(dir, "notes", "more"));
+    const { files, diagnostics } = await readSources(["notes"], dir);
+    expect(files.map((f) => f.path)).toEqual(["notes/linked.md"]);
+    expect(diagnostics.map((d) => [d.file, d.severity, d.ruleId])).toEqual([
+      ["notes/broken.md", "warning", "input-link"],
+      ["notes/more", "warning", "input-link"],
+    ]);
+    expect(diagnostics[0]?.message).toContain("ENOENT");
+  });
+
+  it("refuses a note larger than 20 MB", async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, "huge.md"), Buffer.alloc(21 * 1024 * 1024, 0x61));
+    const { diagnostics } = await readSources(["huge.md"], dir);
+    expect(diagnostics).toMatchObject([{ file: "huge.md", severity: "error", ruleId: "input-too-large" }]);
+  });
+
+  it.skipIf(process.getuid?.() === 0)("reports an unreadable note and folder with the system's reason", async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, "secret.md"), "x");
+    await chmod(join(dir, "secret.md"), 0o000);
+    await mkdir(join(dir, "locked"));
+    await chmod(join(dir, "locked"), 0o000);
+    const { diagnostics } = await readSources(["secret.md", "locked"], dir);
+    expect(diagnostics.map((d) => [d.file, d.message])).toEqual([
+      ["secret.md", "Cannot read: EACCES: permission denied"],
+      ["locked", "Cannot read this folder: EACCES: permission denied"],
+    ]);
+  });
+
+  it("reports a link loop named as a note with the system's reason", async () => {
+    const dir = await tempDir();
+    await symlink(join(dir, "b.md"), join(dir, "a.md"));
+    await symlink(join(dir, "a.md"), join(dir, "b.md"));
+    const { diagnostics } = await readSources(["a.md"], dir);
+    expect(diagnostics).toMatchObject([{ file: "a.md", severity: "error" }]);
+    expect(diagnostics[0]?.message).toContain("ELOOP");
   });
 });

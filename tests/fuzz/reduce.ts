@@ -1,0 +1,57 @@
+/** Minimises the first failure of each group and saves it as a reproducer, within a time budget. */
+import { saveCase } from "./cases.js";
+import { buildOptions, readerOptions, type CampaignOptions } from "./campaign.js";
+import { buildNote } from "./cli-runner.js";
+import { sameFailure, type Failure } from "./failures.js";
+import { minimise } from "./minimise.js";
+import { ReaderSlot } from "./read-runner.js";
+
+/** What became of the first failure of a group. */
+export interface Reproducer {
+  failure: Failure;
+  /** Where it was saved; absent when it did not fail again (a slow case on a busy machine). */
+  path?: string;
+  bytes: number;
+  /** False when the time budget ran out before minimising it. */
+  minimised: boolean;
+}
+
+const ORDER = ["crash", "invalid-pdf", "hang", "unplaced", "slow"];
+/** Most time spent minimising one failure: builds are slower than reads. */
+const EACH_MS = { read: 60_000, cli: 180_000 };
+const TRIES = { read: 500, cli: 80 };
+
+/** Returns the first failure of every group, most serious kinds first. */
+export function firstOfEachGroup(failures: readonly Failure[]): Failure[] {
+  const firsts = new Map<string, Failure>();
+  for (const failure of failures) if (!firsts.has(failure.group)) firsts.set(failure.group, failure);
+  return [...firsts.values()].sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
+}
+
+/** Minimises (while `seconds` last) and saves into `folder` the first failure of each group; returns what was done. */
+export async function saveReproducers(failures: readonly Failure[], campaign: CampaignOptions, folder: string, seconds: number): Promise<Reproducer[]> {
+  const deadline = performance.now() + seconds * 1000;
+  const slot = new ReaderSlot(readerOptions(campaign));
+  const stillFails = async (failure: Failure, text: string): Promise<boolean> => {
+    const outcome = failure.runner === "read" ? await slot.read(text) : await buildNote(text, buildOptions(campaign));
+    return sameFailure(failure, outcome, campaign.slowMs);
+  };
+  const done: Reproducer[] = [];
+  try {
+    for (const failure of firstOfEachGroup(failures)) {
+      if (!(await stillFails(failure, failure.text))) {
+        done.push({ failure, bytes: failure.text.length, minimised: false });
+        continue;
+      }
+      const inTime = performance.now() < deadline;
+      const budget = { deadline: Math.min(deadline, performance.now() + EACH_MS[failure.runner]), tries: inTime ? TRIES[failure.runner] : 0 };
+      const small = await minimise(failure.text, (text) => stillFails(failure, text), budget);
+      const path = saveCase(folder, failure, small);
+      campaign.log(`saved ${path} (${failure.kind}, ${failure.text.length} → ${small.length} characters)`);
+      done.push({ failure, path, bytes: small.length, minimised: inTime });
+    }
+  } finally {
+    slot.close();
+  }
+  return done;
+}
