@@ -27,6 +27,9 @@ export function link(collected: Collected, matcher: PrincipleMatcher): { model: 
   const storyOf = new Map<StoryBase, Story | undefined>(collected.stories.map((s, i) => [s, stories[i]]));
   const titles = new TitleIndex(stories.map((s) => s.title));
   const at = (index: number): string | undefined => stories[index]?.id;
+  // Numbers the writer gave are kept when they tell the questions apart; lists numbered anew in each section are counted through instead.
+  const numbers = collected.questions.map((q) => q.number);
+  const unique = new Set(numbers).size === numbers.length;
   const questions: Question[] = collected.questions.map((q, index) => {
     const own = q.stories.map((s) => storyOf.get(s)?.id);
     const named = titles.find(`${q.text}\n${q.answer}`).map(at);
@@ -35,7 +38,7 @@ export function link(collected: Collected, matcher: PrincipleMatcher): { model: 
     const tagged = resolveTags(q.tags, q.source.file, matcher, diagnostics, collected);
     return {
       id: `q${index + 1}`,
-      number: q.number,
+      number: unique ? q.number : index + 1,
       text: q.text,
       translation: q.translation,
       answer: q.answer,

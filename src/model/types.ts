@@ -93,11 +93,10 @@ export interface Story {
   missing: StarPart[];
   /**
    * What the writer learned, written after the result (`Learned:`, `배운 점:`); "" if none.
-   * The reader always sets it; optional only so that models built by hand stay valid.
    */
-  lesson?: string;
-  /** Why the story fits its principles, written after the result (`Why it fits:`); "" if none (always set by the reader). */
-  fit?: string;
+  lesson: string;
+  /** Why the story fits its principles, written after the result (`Why it fits:`); "" if none. */
+  fit: string;
   /** Text kept with the story that is not one of its parts (markdown). */
   notes: Note[];
   /** Ids of questions this story answers. */
@@ -108,11 +107,11 @@ export interface Story {
 export interface Question {
   /** Stable id, e.g. `q3` or a slug. */
   id: string;
-  /** The number the user gave it, or its position. */
+  /** The number the user gave it when the numbers tell the questions apart; otherwise its position in the notes. */
   number: number;
   text: string;
   /** The question in the notes' other language, written under it (an English question's Korean line); "" if none (always set by the reader). */
-  translation?: string;
+  translation: string;
   /** The whole answer as markdown ("" when unanswered). */
   answer: string;
   /** Top-level answer points (sub-items), plain text. */

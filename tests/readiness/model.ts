@@ -13,6 +13,8 @@ export function story(fields: Partial<Story> & { title: string }): Story {
     action: "a",
     result: "r",
     missing: [],
+    lesson: "",
+    fit: "",
     notes: [],
     questions: [],
     source: { file: FILE, line: 10 },
@@ -31,7 +33,7 @@ export function principle(id: string, fields: Partial<Principle> = {}): Principl
 
 /** Returns a question. */
 export function question(id: string, fields: Partial<Question> = {}): Question {
-  return { id, number: 1, text: id, answer: "", points: [], principles: [], stories: [], source: { file: FILE, line: 3 }, ...fields };
+  return { id, number: 1, text: id, translation: "", answer: "", points: [], principles: [], stories: [], source: { file: FILE, line: 3 }, ...fields };
 }
 
 /** Returns a model of `stories`, `principles` and `questions`, the principles' story ids filled in from the stories' tags. */

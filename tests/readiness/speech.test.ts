@@ -21,7 +21,7 @@ const HAND_COUNTS: { file: string; title: string; unit: "words" | "syllables"; c
   { file: `${EXAMPLES}/notes-en.md`, title: "Nightly pipeline rescue", unit: "words", count: 103 },
   { file: `${EXAMPLES}/notes-en.md`, title: "Saying no to the reporting shortcut", unit: "words", count: 66 },
   { file: `${EXAMPLES}/notes-en.md`, title: "Cutting the warehouse bill", unit: "words", count: 47 },
-  { file: `${EXAMPLES}/notes-principles-en.md`, title: "STAR Example: Ledger store rollback", unit: "words", count: 79 },
+  { file: `${EXAMPLES}/notes-principles-en.md`, title: "Ledger store rollback", unit: "words", count: 62 },
   { file: "content", title: "중복 결제 장애", unit: "syllables", count: 148 },
   { file: "content", title: "환불 상태 알림", unit: "syllables", count: 95 },
   { file: "content", title: "캐시 서버 통합", unit: "syllables", count: 113 },

@@ -29,6 +29,8 @@ const STORIES: Story[] = [
     action: "이중 기록 구간을 두고 매일 밤 수량을 대조했다.",
     result: "전환 기간 동안 불일치 0건, 평균 중단 시간 12분.",
     missing: [],
+    lesson: "",
+    fit: "",
     notes: [],
     questions: ["q1"],
     source: { file: FILE, line: 40 },
@@ -42,6 +44,8 @@ const STORIES: Story[] = [
     action: "수명 주기 규칙으로 오래된 로그를 보관 계층으로 옮겼다.",
     result: "월 저장 비용 -38%, 검색은 오히려 빨라짐.",
     missing: [],
+    lesson: "",
+    fit: "",
     notes: [],
     questions: [],
     source: { file: FILE, line: 60 },
@@ -55,6 +59,8 @@ const STORIES: Story[] = [
     action: "",
     result: "",
     missing: ["task", "action", "result"],
+    lesson: "",
+    fit: "",
     notes: [],
     questions: [],
     source: { file: FILE, line: 80 },
@@ -62,9 +68,9 @@ const STORIES: Story[] = [
 ];
 
 const QUESTIONS: Question[] = [
-  { id: "q1", number: 1, text: "가장 어려웠던 프로젝트는?", answer: "창고 이전 이야기.", points: ["창고 이전"], principles: ["ownership"], stories: ["warehouse-cutover"], source: { file: FILE, line: 30 } },
-  { id: "q2", number: 2, text: "팀원과 의견이 달랐던 경험?", answer: "", points: [], principles: [], stories: [], source: { file: FILE, line: 50 } },
-  { id: "q3", number: 3, text: "Tell me about a time you used data to change a decision.", answer: "", points: [], principles: [], stories: [], source: { file: FILE, line: 52 } },
+  { id: "q1", number: 1, text: "가장 어려웠던 프로젝트는?", translation: "", answer: "창고 이전 이야기.", points: ["창고 이전"], principles: ["ownership"], stories: ["warehouse-cutover"], source: { file: FILE, line: 30 } },
+  { id: "q2", number: 2, text: "팀원과 의견이 달랐던 경험?", translation: "", answer: "", points: [], principles: [], stories: [], source: { file: FILE, line: 50 } },
+  { id: "q3", number: 3, text: "Tell me about a time you used data to change a decision.", translation: "", answer: "", points: [], principles: [], stories: [], source: { file: FILE, line: 52 } },
 ];
 
 /** Returns a fresh sample model (a new object each call, so tests cannot leak changes). */

@@ -45,6 +45,8 @@ export interface Labels {
   weNotI: string;
   overloaded: string;
   incomplete: string;
+  lesson: string;
+  fit: string;
 }
 
 const EN: Labels = {
@@ -58,6 +60,7 @@ const EN: Labels = {
   readiness: "Readiness", noStoryYet: "No story yet", moreWanted: "More stories wanted", allCovered: "Every principle has enough stories.",
   time: "Time to tell", problems: "To work on", tooShort: "short", tooLong: "too long", noNumber: "result without a number",
   weNotI: "\"we\" more than \"I\"", overloaded: "too many principles", incomplete: "STAR part missing",
+  lesson: "What I learned", fit: "Why it fits",
 };
 
 const KO: Labels = {
@@ -71,6 +74,7 @@ const KO: Labels = {
   readiness: "준비 상태", noStoryYet: "아직 스토리 없음", moreWanted: "스토리가 더 필요함", allCovered: "모든 원칙에 스토리가 충분합니다.",
   time: "말하는 시간", problems: "다듬을 점", tooShort: "짧음", tooLong: "너무 김", noNumber: "결과에 숫자 없음",
   weNotI: "\"저\"보다 \"우리\"가 많음", overloaded: "원칙이 너무 많음", incomplete: "STAR 빠짐",
+  lesson: "배운 점", fit: "원칙과 맞는 이유",
 };
 
 /** How the story book is put together, from the template's front matter. */

@@ -11,7 +11,7 @@ function principle(number: number, id: string, name: string, extra: Partial<Prin
 }
 
 function question(number: number, text: string, answer: string, extra: Partial<Question> = {}): Question {
-  return { id: `q${number}`, number, text, answer, points: [], principles: [], stories: [], source: { file: FILE, line: 100 + number * 5 }, ...extra };
+  return { id: `q${number}`, number, text, translation: "", answer, points: [], principles: [], stories: [], source: { file: FILE, line: 100 + number * 5 }, ...extra };
 }
 
 const STORY: Story = {
@@ -23,6 +23,8 @@ const STORY: Story = {
   action: "Split the export into shards and added a retry per shard.",
   result: "No missed report for six months, runtime down 40%.",
   missing: [],
+  lesson: "",
+  fit: "",
   notes: [],
   questions: ["q1"],
   source: { file: FILE, line: 200 },
