@@ -124,8 +124,18 @@ export class PdfDocument {
       };
       return flowBlocks(blocks, next, this.context(settings, scale), () => {}).overflow;
     };
-    const found = searchScale((scale) => overflowAt(scale).length === 0, opts.minScale, opts.maxScale ?? 1);
-    return { ...found, overflow: found.fits ? [] : overflowAt(found.scale) };
+    // The search's last answer is usually at the scale it settles on: its overflow is kept rather than laid out again.
+    let last: { scale: number; overflow: Block[] } | undefined;
+    const found = searchScale(
+      (scale) => {
+        last = { scale, overflow: overflowAt(scale) };
+        return last.overflow.length === 0;
+      },
+      opts.minScale,
+      opts.maxScale ?? 1,
+    );
+    if (found.fits) return { ...found, overflow: [] };
+    return { ...found, overflow: last?.scale === found.scale ? last.overflow : overflowAt(found.scale) };
   }
 
   /** Returns the width in points of `s` on one line at `size`. */
