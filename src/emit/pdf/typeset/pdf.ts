@@ -2,6 +2,7 @@
 /** The PDF document callers draw into: pages, flowing markdown blocks, labels, outline, links. */
 import { LineCache } from "./cache.js";
 import { CffSubset } from "./cff/subset.js";
+import { batchPageContent } from "./content.js";
 import { drawOps, drawText, linkBox } from "./draw.js";
 import { searchScale } from "./fit.js";
 import { flowBlocks, frameBoxes, type NextRegion } from "./flow.js";
@@ -42,6 +43,7 @@ export class PdfDocument {
   /** Adds a page (default size: the document's) and returns its 0-based index. */
   addPage(size?: [number, number]): number {
     this.doc.addPage({ size: size ?? this.size, margin: 0 });
+    batchPageContent(Reflect.get(this.doc, "page"));
     this.current = this.pageCount - 1;
     return this.current;
   }
