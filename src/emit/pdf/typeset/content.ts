@@ -5,33 +5,33 @@
  * so the PDF, are the same: pdfkit writes each operator followed by a newline, and so does this.
  */
 
-/** Characters collected before they go to pdfkit as one byte array. */
+/** Bytes collected before they go to pdfkit as one byte array. */
 const PIECE = 64 * 1024;
 
-/** Makes a pdfkit page collect what is written to its content stream until `PIECE` characters or its end. */
+/** Makes a pdfkit page collect what is written to its content stream until `PIECE` bytes or its end. */
 export function batchPageContent(page: unknown): void {
   if (typeof page !== "object" || page === null) return;
   const write: unknown = Reflect.get(page, "write");
   const end: unknown = Reflect.get(page, "end");
   if (typeof write !== "function" || typeof end !== "function") return;
-  let pending: string[] = [];
-  let length = 0;
+  let buffer = Buffer.allocUnsafe(PIECE);
+  let used = 0;
   const flush = (): void => {
-    if (pending.length === 0) return;
-    const text = pending.join("");
-    pending = [];
-    length = 0;
-    // Latin-1 keeps the low byte of each character, as pdfkit does; operators are ASCII.
-    write.call(page, Buffer.from(text, "latin1"));
+    if (used === 0) return;
+    const piece = buffer.subarray(0, used);
+    buffer = Buffer.allocUnsafe(PIECE);
+    used = 0;
+    write.call(page, piece);
   };
   Reflect.set(page, "write", (chunk: unknown): unknown => {
-    if (typeof chunk !== "string") {
+    if (typeof chunk !== "string" || chunk.length + 1 > PIECE) {
       flush();
       return write.call(page, chunk);
     }
-    pending.push(chunk, "\n");
-    length += chunk.length + 1;
-    if (length >= PIECE) flush();
+    if (used + chunk.length + 1 > PIECE) flush();
+    // Latin-1 keeps the low byte of each character, as pdfkit does; operators are ASCII.
+    used += buffer.write(chunk, used, "latin1");
+    buffer[used++] = 0x0a;
     return undefined;
   });
   Reflect.set(page, "end", (): unknown => {
