@@ -10,6 +10,7 @@ import { loadModel, type NoteSource } from "./model/index.js";
 import { assessReadiness } from "./readiness/index.js";
 import type { Model } from "./model/types.js";
 import type { ProductDocument } from "./products/types.js";
+import { Helper, type Outcome } from "./parallel.js";
 import { writeAtomic } from "./write.js";
 
 export interface Artifact {
@@ -55,37 +56,87 @@ const EMITTERS: Record<Format, (settings: Settings, sources: Sources) => Promise
   anki: async (s) => (await import("./emit/anki/index.js")).ankiEmitter(s.anki, { inputs: s.inputs, cwd: s.cwd }),
 };
 
+/** How a build runs. */
+export interface BuildOptions {
+  /**
+   * A helper thread to share the PDFs with (`--watch` keeps one alive between builds); null for none.
+   * Default: one is started for this build when it builds two or more PDFs and can run here.
+   */
+  helper?: Helper | null;
+}
+
 /** Builds the chosen products in the chosen formats; a product that fails leaves its previous files untouched. */
-export async function build(settings: Settings): Promise<BuildResult> {
+export async function build(settings: Settings, options: BuildOptions = {}): Promise<BuildResult> {
+  const pdfs = settings.formats.includes("pdf") ? settings.only.length : 0;
+  // Started first, so that it loads pdfkit and the fonts while this thread reads the notes.
+  const own = options.helper === undefined && pdfs > 1 ? Helper.start() : null;
+  try {
+    return await buildWith(settings, options.helper ?? own);
+  } finally {
+    void own?.close();
+  }
+}
+
+async function buildWith(settings: Settings, helper: Helper | null): Promise<BuildResult> {
   const loaded = await loadModel(settings.inputs, { cwd: settings.cwd, catalogue: settings.catalogue ?? undefined });
   const diagnostics = [...loaded.diagnostics];
   const artifacts: Artifact[] = [];
   const asked = settings.only.length * settings.formats.length;
   const model = loaded.model;
   if (!model || hasFailures(diagnostics, settings.strict)) return { artifacts, readiness: "", built: 0, failed: asked, diagnostics };
-  let failed = 0;
-  let built = 0;
+  const running = helper && settings.formats.includes("pdf") ? helper.run({ settings, model, sources: loaded.sources, products: settings.only }) : null;
   const emitters = await Promise.all(settings.formats.map((format) => EMITTERS[format](settings, loaded.sources)));
-  for (const product of settings.only) {
-    // Each file's time is its emitter's, and the first one's also the product's own rendering.
+  const counts = { built: 0, failed: 0 };
+  for (const [index, product] of settings.only.entries()) {
+    const mine = running ? running.mine(index) : true;
+    // The helper builds this product's PDF when it claimed it; this thread still needs the document for other formats.
+    const needed = mine || settings.formats.some((format) => format !== "pdf");
     let started = performance.now();
-    const document = await attempt(() => productDocument(model, product, settings, loaded.sources), diagnostics);
-    for (const [index, format] of settings.formats.entries()) {
-      if (index > 0) started = performance.now();
-      const emitter = emitters[index];
-      const output = document && emitter && (await attempt(() => emitter(document), diagnostics));
-      if (output === undefined) failed += 1;
+    const document = needed ? await attempt(() => productDocument(model, product, settings, loaded.sources), diagnostics) : undefined;
+    for (const [f, format] of settings.formats.entries()) {
+      if (f > 0) started = performance.now();
+      const fromHelper = format === "pdf" && !mine && running && !(needed && !document);
+      const emitter = emitters[f];
+      const made: Made = fromHelper
+        ? await helperOutput(running.theirs(index), () => productDocument(model, product, settings, loaded.sources), emitter, diagnostics)
+        : { output: document && emitter && (await attempt(() => emitter(document), diagnostics)), milliseconds: performance.now() - started };
+      const { output } = made;
+      if (output === undefined) counts.failed += 1;
       if (!output) continue;
-      built += 1;
+      counts.built += 1;
       diagnostics.push(...output.diagnostics, ...glyphDiagnostics(output, loaded.sources));
       for (const file of output.files) {
         const path = resolve(settings.cwd, settings.outDir, file.file);
         await writeAtomic(path, file.bytes);
-        artifacts.push({ product, format, path, pages: output.pages, summary: output.summary, milliseconds: performance.now() - started });
+        artifacts.push({ product, format, path, pages: output.pages, summary: output.summary, milliseconds: made.milliseconds });
       }
     }
   }
-  return { artifacts, readiness: assessReadiness(model, settings.readiness).summary, built, failed, diagnostics };
+  return { artifacts, readiness: assessReadiness(model, settings.readiness).summary, ...counts, diagnostics };
+}
+
+/** An output (undefined: failed, null: nothing for this product) and the time it took. */
+interface Made {
+  output: EmitOutput | null | undefined;
+  milliseconds: number;
+}
+
+/**
+ * Returns the output the helper thread built, its diagnostics added to `into`. Should the helper
+ * have stopped, the product is built here instead, from `document` with `emitter`.
+ */
+async function helperOutput(outcome: Promise<Outcome>, document: () => Promise<ProductDocument>, emitter: Emit | undefined, into: Diagnostic[]): Promise<Made> {
+  const started = performance.now();
+  let result: Outcome;
+  try {
+    result = await outcome;
+  } catch {
+    const output = emitter && (await attempt(async () => emitter(await document()), into));
+    return { output, milliseconds: performance.now() - started };
+  }
+  if (result.fault) throw Object.assign(new Error(result.fault.message), result.fault.stack ? { stack: result.fault.stack } : {});
+  into.push(...(result.diagnostics ?? []));
+  return { output: result.output ?? (result.diagnostics ? undefined : null), milliseconds: result.milliseconds };
 }
 
 /** Returns what a product says (data → templates → markdown blocks); throws DiagnosticError for template errors. */

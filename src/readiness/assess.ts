@@ -17,8 +17,25 @@ export interface ReadinessReport {
   summary: string;
 }
 
-/** Returns the readiness of `model` under `settings`: page data, diagnostics and a summary line. */
+/** Reports already made, per model and settings: a build asks for the story book's page and again for its summary line. */
+const reports = new WeakMap<Model, WeakMap<ReadinessSettings, ReadinessReport>>();
+
+/** Returns the readiness of `model` under `settings`: page data, diagnostics and a summary line (the same report for the same two). */
 export function assessReadiness(model: Model, settings: ReadinessSettings = DEFAULT_READINESS): ReadinessReport {
+  let bySettings = reports.get(model);
+  if (!bySettings) {
+    bySettings = new WeakMap();
+    reports.set(model, bySettings);
+  }
+  let report = bySettings.get(settings);
+  if (!report) {
+    report = assess(model, settings);
+    bySettings.set(settings, report);
+  }
+  return report;
+}
+
+function assess(model: Model, settings: ReadinessSettings): ReadinessReport {
   const diagnostics: Diagnostic[] = [];
   const stories = model.stories.map((story) => {
     const result = assessStory(story, model, settings);

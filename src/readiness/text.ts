@@ -37,6 +37,18 @@ export function hasHangul(text: string): boolean {
  * entry match any spacing (두 배, 두배).
  */
 export function wordPattern(entry: string): RegExp {
+  let pattern = patterns.get(entry);
+  if (!pattern) {
+    pattern = makePattern(entry);
+    patterns.set(entry, pattern);
+  }
+  return pattern;
+}
+
+/** Patterns made so far: a Unicode pattern is slow to compile, and every story is checked with the same words. matchAll copies it, so sharing is safe. */
+const patterns = new Map<string, RegExp>();
+
+function makePattern(entry: string): RegExp {
   const words = entry.trim().split(/\s+/).map(escape).join("\\s*");
   if (hasHangul(entry)) {
     const whole = [...entry.trim()].length === 1 && HANGUL_SYLLABLE.test(entry.trim());

@@ -17,3 +17,9 @@ export async function emitPdf(document: ProductDocument, options: PdfOptions): P
       return emitBook(document, options);
   }
 }
+
+/** Loads what every PDF needs (pdfkit, fontkit, the fonts) before the first one is asked for. */
+export async function preparePdf(): Promise<void> {
+  const { prepareTypesetter } = await import("./typeset/index.js");
+  await prepareTypesetter();
+}

@@ -17,13 +17,17 @@ const LABEL = /^[\s>*_#\-+\d.)]*\**(?:S|T|A|R|Situation|Task|Actions?|Results?|ì
 
 /** Returns the source lines (front matter left out) with a word that is not in `printed`. */
 export function unprintedLines(sources: readonly { path: string; text: string }[], printed: string): UnprintedLine[] {
-  const haystack = printed.toLowerCase().replace(/\s+/g, "");
+  const lower = printed.toLowerCase();
+  const haystack = lower.replace(/\s+/g, "");
+  // A word printed as a word is in the text for certain; only other words need the (slow) search of all of it.
+  const printedWords = new Set(lower.match(WORD));
+  const isPrinted = (word: string): boolean => printedWords.has(word) || haystack.includes(word);
   const out: UnprintedLine[] = [];
   for (const source of sources) {
     source.text.split("\n").forEach((raw, index) => {
       const text = raw.replace(LABEL, "").replace(/<[^>]+>/g, " ").replace(/\]\([^)]*\)/g, "]");
       const words = text.match(WORD) ?? [];
-      if (words.some((word) => !haystack.includes(word.toLowerCase()))) out.push({ file: source.path, line: index + 1, text: raw.trim() });
+      if (words.some((word) => !isPrinted(word.toLowerCase()))) out.push({ file: source.path, line: index + 1, text: raw.trim() });
     });
   }
   return out;

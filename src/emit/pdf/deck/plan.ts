@@ -39,9 +39,23 @@ const FIT_SHARE = 0.9;
 /** Returns the deck's scale for one side: the largest in [minScale, 1] at which FIT_SHARE of `sides` fit `box` whole. */
 export function deckScale(pdf: PdfDocument, sides: readonly Block[][], box: Box, side: Side): number {
   const need = Math.ceil(sides.length * FIT_SHARE);
-  const fitting = (scale: number): number => sides.filter((blocks) => fitsAt(pdf, blocks, box, side.settings, scale)).length;
-  if (need === 0 || fitting(1) >= need) return 1;
-  return searchScale((scale) => fitting(scale) >= need, side.minScale, 1).scale;
+  if (need === 0) return 1;
+  // Counting stops as soon as the answer is known: `need` sides fit, or too many do not.
+  const enough = (scale: number): boolean => {
+    let fit = 0;
+    let miss = 0;
+    for (const blocks of sides) {
+      if (fitsAt(pdf, blocks, box, side.settings, scale)) fit += 1;
+      else miss += 1;
+      if (fit >= need) return true;
+      if (miss > sides.length - need) return false;
+    }
+    return false;
+  };
+  // Scale 1 is asked first and again by the search: answered once.
+  const atOne = enough(1);
+  if (atOne) return 1;
+  return searchScale((scale) => (scale === 1 ? atOne : enough(scale)), side.minScale, 1).scale;
 }
 
 function fitsAt(pdf: PdfDocument, blocks: Block[], box: Box, settings: TextSettings, scale: number): boolean {

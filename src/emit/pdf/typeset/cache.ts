@@ -1,6 +1,20 @@
 /** Lines remembered per run list, width, size and weight, so repeated layout passes break each paragraph once. */
 import type { Line } from "./linebreak.js";
 import type { Run } from "../../../markdown/types.js";
+import { segmentRuns, type Segment } from "./words.js";
+
+/** Lines of a paragraph from line `start` on; `base` is where the paragraph's text begins in theirs. */
+export interface LinesFrom {
+  lines: readonly Line[];
+  start: number;
+  base: number;
+}
+
+/** Where the rest of a split paragraph begins in the paragraph it was cut from. */
+interface Cut {
+  source: readonly Run[];
+  offset: number;
+}
 
 /**
  * A per-document cache of broken lines. A fit search, column balancing and the final drawing
@@ -10,6 +24,8 @@ import type { Run } from "../../../markdown/types.js";
  */
 export class LineCache {
   private readonly byRuns = new WeakMap<readonly Run[], Map<string, readonly Line[]>>();
+  private readonly segmented = new WeakMap<readonly Run[], Segment[]>();
+  private readonly cuts = new WeakMap<readonly Run[], Cut>();
 
   /** Returns the lines of `runs` for `key` (width, size, weight), breaking them with `make` the first time. */
   lines(runs: readonly Run[], key: string, make: () => Line[]): readonly Line[] {
@@ -25,4 +41,50 @@ export class LineCache {
     }
     return lines;
   }
+
+  /** Returns the segments of `runs` (words and their glue), split once whatever the width. */
+  segments(runs: readonly Run[]): Segment[] {
+    let segments = this.segmented.get(runs);
+    if (!segments) {
+      segments = segmentRuns(runs);
+      this.segmented.set(runs, segments);
+    }
+    return segments;
+  }
+
+  /** Records that `rest` is the paragraph `source` (or what it was cut from) from character `offset` of `source` on. */
+  cut(rest: readonly Run[], source: readonly Run[], offset: number): void {
+    const parent = this.cuts.get(source);
+    this.cuts.set(rest, parent ? { source: parent.source, offset: parent.offset + offset } : { source, offset });
+  }
+
+  /**
+   * Returns the lines of `runs` for `key`. The rest of a split paragraph takes the lines of the whole
+   * from where it was cut, when the whole was broken at this key: greedy breaking starts each line
+   * afresh, so they are the lines breaking the rest alone would give, and a paragraph running over
+   * many pages is broken once rather than once more for each page.
+   */
+  linesFrom(runs: readonly Run[], key: string, make: () => Line[]): LinesFrom {
+    const cut = this.cuts.get(runs);
+    const whole = cut && this.byRuns.get(cut.source)?.get(key);
+    if (cut && whole) {
+      const start = lineAt(whole, cut.offset);
+      if (start >= 0) return { lines: whole, start, base: cut.offset };
+    }
+    return { lines: this.lines(runs, key, make), start: 0, base: 0 };
+  }
+}
+
+/** Returns the index of the line that starts at `offset`, or -1. */
+function lineAt(lines: readonly Line[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = (lines[mid] as Line).offset;
+    if (at === offset) return mid;
+    if (at < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }

@@ -1,7 +1,7 @@
 /** Lists (hanging indents, nested, split between items or inside one) and block quotes. */
 import { drawLines, layoutLines, lineHeightAt, type Placed } from "./paragraph.js";
 import { COLORS, type LayoutContext, type Op } from "./ops.js";
-import { placeSequence } from "./sequence.js";
+import { appendOps, placeSequence } from "./sequence.js";
 import type { Block, ListItem } from "../../../markdown/types.js";
 
 type ListBlock = Extract<Block, { kind: "list" }>;
@@ -34,8 +34,8 @@ function placeList(list: ListBlock, x: number, y: number, width: number, avail: 
     if ((inner.height === 0 && inner.rest.length > 0 && item.blocks.length > 0) || emptyTooLow) {
       return { ops, height: used, rest: restList(list, i, list.items.slice(i)) };
     }
-    if (!item.continued) ops.push(...markerOps(listMarker(list, i), x, top, indent, ctx));
-    ops.push(...inner.ops);
+    if (!item.continued) appendOps(ops, markerOps(listMarker(list, i), x, top, indent, ctx));
+    appendOps(ops, inner.ops);
     used += gap + Math.max(inner.height, item.blocks.length === 0 ? lineHeightAt(size, ctx) : 0);
     if (inner.rest.length > 0) {
       return { ops, height: used, rest: restList(list, i, [{ blocks: inner.rest, continued: true }, ...list.items.slice(i + 1)]) };
@@ -65,7 +65,8 @@ function placeQuote(quote: QuoteBlock, x: number, y: number, width: number, avai
   const size = ctx.fontSize * ctx.scale;
   const indent = size * 1.1;
   const inner = placeSequence(quote.blocks, x + indent, y, width - indent, avail, ctx, force);
-  if (inner.height === 0) return { ops: [], height: 0, rest: quote };
+  // A quote with nothing in it (a line holding only `>`) is done; handing it on would loop forever.
+  if (inner.height === 0) return { ops: [], height: 0, rest: inner.rest.length > 0 ? quote : null };
   const bar: Op = { op: "rect", x: x + size * 0.2, y, width: Math.max(1.5, size * 0.18), height: inner.height, fill: COLORS.quote };
   const rest: Block | null = inner.rest.length > 0 ? { kind: "quote", blocks: inner.rest } : null;
   return { ops: [bar, ...inner.ops], height: inner.height, rest };

@@ -61,3 +61,12 @@ function asFontSource(font: FontkitFont): PDFKit.Mixins.PDFFontSource {
   return font as unknown as PDFKit.Mixins.PDFFontSource;
 }
 
+
+/** Loads pdfkit and the fonts, and sets up the fonts' shaping, ahead of the first document (a helper thread does this while the notes are read). */
+export async function prepareTypesetter(fonts?: FontSettings): Promise<void> {
+  pdfkit();
+  for (const face of await loadFaces(fonts)) {
+    face.regular.font.layout("Ab");
+    face.bold.font.layout("Ab");
+  }
+}

@@ -9,7 +9,8 @@ export interface FitSearch {
 /** Returns the largest scale in [min, max] for which `fits` holds (within `tolerance`), or `min` with fits=false. */
 export function searchScale(fits: (scale: number) => boolean, min: number, max: number, tolerance = 0.004): FitSearch {
   if (fits(max)) return { scale: max, fits: true };
-  if (!fits(min)) return { scale: min, fits: false };
+  // A search of one scale asks once.
+  if (min === max || !fits(min)) return { scale: min, fits: false };
   let lo = min;
   let hi = max;
   while (hi - lo > tolerance * lo) {

@@ -1,4 +1,8 @@
-/** Font files → fontkit faces with cached measurement and per-codepoint fallback. */
+/**
+ * Font files → fontkit faces with cached measurement and per-codepoint fallback. Faces are parsed
+ * once per process and shared by every document (each product, each layout pass, each rebuild
+ * of `--watch`), with one shaping cache and one width cache, so a word is shaped once per process.
+ */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -33,37 +37,68 @@ export function defaultFontPaths(): { regular: string; bold: string } {
   return { regular: join(fonts, "NotoSansKR-Regular.otf"), bold: join(fonts, "NotoSansKR-Bold.otf") };
 }
 
-/** Returns the face stack for the settings: main regular/bold, then fallbacks. */
+/** Face stacks already loaded in this process, by their files. */
+const stacks = new Map<string, Face[]>();
+
+/** Returns the face stack for the settings (main regular/bold, then fallbacks), parsed once per process. */
 export async function loadFaces(settings: FontSettings = {}): Promise<Face[]> {
-  const fontkit = loadFontkit();
   const defaults = defaultFontPaths();
-  const open = (path: string) => {
-    let data: Buffer;
-    try {
-      data = readFileSync(path);
-    } catch (cause) {
-      throw new Error(`Cannot read font ${path}`, { cause });
-    }
-    const font = fontkit.create(data);
-    if (!("layout" in font)) throw new Error(`Font ${path} is a collection; name one font of it`);
-    return { data, font: shapingView(font) };
-  };
-  const regular = open(settings.regular ?? defaults.regular);
+  const regular = settings.regular ?? defaults.regular;
   const bold = settings.bold ?? (settings.regular ? undefined : defaults.bold);
-  const main: Face = { regular, bold: bold ? open(bold) : regular };
-  const fallbacks = (settings.fallbacks ?? []).map((path): Face => {
-    const face = open(path);
-    return { regular: face, bold: face };
-  });
-  return [main, ...fallbacks];
+  const fallbacks = settings.fallbacks ?? [];
+  const key = JSON.stringify([regular, bold, fallbacks]);
+  let faces = stacks.get(key);
+  if (!faces) {
+    const main = open(regular);
+    const fallbackFaces = fallbacks.map((path): Face => {
+      const face = open(path);
+      return { regular: face, bold: face };
+    });
+    faces = [{ regular: main, bold: bold ? open(bold) : main }, ...fallbackFaces];
+    stacks.set(key, faces);
+  }
+  return faces;
 }
 
-/** Measures text against a face stack, caching each distinct word's width per font at size 1. */
+function open(path: string): { data: Buffer; font: FontkitFont } {
+  let data: Buffer;
+  try {
+    data = readFileSync(path);
+  } catch (cause) {
+    throw new Error(`Cannot read font ${path}`, { cause });
+  }
+  const font = loadFontkit().create(data);
+  if (!("layout" in font)) throw new Error(`Font ${path} is a collection; name one font of it`);
+  return { data, font: shapingView(font) };
+}
+
+/** Entries a shared cache holds before it starts afresh: bounds memory on huge notes and long watch sessions. */
+const CACHE_LIMIT = 200_000;
+
+/** What measuring remembers for a face stack, shared by every document set in it. */
+interface StackCaches {
+  /** Width at size 1 of a face piece, per weight (0 regular, 1 bold) and face. */
+  units: Map<string, number>[][];
+  resolved: Map<string, Resolved>;
+}
+
+const caches = new WeakMap<readonly Face[], StackCaches>();
+
+function cachesOf(faces: readonly Face[]): StackCaches {
+  let c = caches.get(faces);
+  if (!c) {
+    c = { units: [faces.map(() => new Map()), faces.map(() => new Map())], resolved: new Map() };
+    caches.set(faces, c);
+  }
+  return c;
+}
+
+/** Measures text against a face stack, caching each distinct word's width per font at size 1; one per document, caches shared. */
 export class FontMetrics implements Metrics {
   readonly ascent: number;
   readonly descent: number;
-  private readonly widths = new Map<string, number>();
-  private readonly resolved = new Map<string, Resolved>();
+  private readonly caches: StackCaches;
+  /** Characters this document met that no face covers (each once, in the order met). */
   readonly missing = new Map<number, MissingGlyph>();
   readonly substituted = new Map<number, MissingGlyph>();
 
@@ -72,17 +107,20 @@ export class FontMetrics implements Metrics {
     if (!main) throw new Error("No font given");
     this.ascent = main.ascent / main.unitsPerEm;
     this.descent = Math.abs(main.descent) / main.unitsPerEm;
+    this.caches = cachesOf(faces);
   }
 
   /** Returns `text` split by face with substitutes applied; records what no face covers. */
   resolve(text: string): Resolved {
-    let r = this.resolved.get(text);
+    const resolved = this.caches.resolved;
+    let r = resolved.get(text);
     if (!r) {
+      if (resolved.size >= CACHE_LIMIT) resolved.clear();
       r = resolveGlyphs(text, this.faces.length, (face, cp) => this.faces[face]?.regular.font.hasGlyphForCodePoint(cp) ?? false);
-      this.resolved.set(text, r);
-      for (const m of r.missing) this.missing.set(m.codePoint, m);
-      for (const s of r.substituted) this.substituted.set(s.codePoint, s);
+      resolved.set(text, r);
     }
+    for (const m of r.missing) this.missing.set(m.codePoint, m);
+    for (const s of r.substituted) this.substituted.set(s.codePoint, s);
     return r;
   }
 
@@ -95,12 +133,14 @@ export class FontMetrics implements Metrics {
 
   /** Returns the width in points of one face piece. */
   pieceWidth(text: string, face: number, style: RunStyle, size: number): number {
-    const key = `${style.bold ? "b" : "r"}${face}|${text}`;
-    let unit = this.widths.get(key);
+    const units = this.caches.units[style.bold ? 1 : 0]?.[face < this.faces.length ? face : 0];
+    if (!units) throw new Error("No font given");
+    let unit = units.get(text);
     if (unit === undefined) {
+      if (units.size >= CACHE_LIMIT) units.clear();
       const font = this.fontOf(face, style);
       unit = font.layout(text).advanceWidth / font.unitsPerEm;
-      this.widths.set(key, unit);
+      units.set(text, unit);
     }
     return unit * size;
   }

@@ -1,6 +1,6 @@
 /** The typesetter: markdown blocks → laid-out, font-embedded PDF (the only pdfkit user). */
 export type { Anchor, Box, FlowResult, FontSettings, Frame, TextSettings } from "./types.js";
-export { createPdf, pinnedDate, type PdfInfo, type PdfOptions } from "./create.js";
+export { createPdf, pinnedDate, prepareTypesetter, type PdfInfo, type PdfOptions } from "./create.js";
 export { PdfDocument, type OutlineHandle } from "./pdf.js";
 export { searchScale } from "./fit.js";
 export { frameBoxes } from "./flow.js";

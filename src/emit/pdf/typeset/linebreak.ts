@@ -105,16 +105,27 @@ export function splitSegment(segment: Segment, width: number, measure: Measure):
   return chunks.map((c, i) => toSegment(c, segment, i === 0 ? segment.glue : "none"));
 }
 
+/** Characters that are each a grapheme of their own, whatever follows: ASCII, Latin-1, Hangul syllables, CJK and its punctuation. */
+const SIMPLE = /^[\u0020-\u007e\u00a0-\u02ff\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uff01-\uff60]*$/;
+
+/** The graphemes of each segment split so far: they do not depend on the width, which each layout pass may change. */
+const graphemeCache = new WeakMap<Segment, Grapheme[]>();
+
 function graphemesOf(segment: Segment): Grapheme[] {
+  const cached = graphemeCache.get(segment);
+  if (cached) return cached;
   const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
   const out: Grapheme[] = [];
   let offset = segment.offset;
   segment.pieces.forEach((piece, index) => {
-    for (const { segment: text } of segmenter.segment(piece.text)) {
+    // Iterating Intl.Segmenter is slow per character; text of simple characters splits the same one by one.
+    const graphemes = SIMPLE.test(piece.text) ? piece.text : Array.from(segmenter.segment(piece.text), (s) => s.segment);
+    for (const text of graphemes) {
       out.push({ text, piece: index, offset });
       offset += text.length;
     }
   });
+  graphemeCache.set(segment, out);
   return out;
 }
 

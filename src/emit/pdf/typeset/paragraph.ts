@@ -1,4 +1,5 @@
 /** Paragraphs and headings: runs → lines → text ops. */
+import type { LinesFrom } from "./cache.js";
 import { breakLines, type Line } from "./linebreak.js";
 import { COLORS, type LayoutContext, type Op } from "./ops.js";
 import type { Block, Run, RunStyle } from "../../../markdown/types.js";
@@ -23,10 +24,24 @@ export interface TextOptions {
 
 /** Returns the lines of `runs` at a width and size (from `ctx.lines` when the context has a cache). */
 export function layoutLines(runs: readonly Run[], width: number, ctx: LayoutContext, opts: TextOptions): readonly Line[] {
+  const make = lineMaker(runs, width, ctx, opts);
+  return ctx.lines ? ctx.lines.lines(runs, lineKey(width, opts), make) : make();
+}
+
+/** Returns the lines of a paragraph, or of the rest of one, from the whole's lines when they are known (see `LineCache.linesFrom`). */
+function paragraphLines(runs: readonly Run[], width: number, ctx: LayoutContext, opts: TextOptions): LinesFrom {
+  const make = lineMaker(runs, width, ctx, opts);
+  return ctx.lines ? ctx.lines.linesFrom(runs, lineKey(width, opts), make) : { lines: make(), start: 0, base: 0 };
+}
+
+function lineKey(width: number, opts: TextOptions): string {
+  return `${width}|${opts.size}|${opts.bold ? "b" : "r"}`;
+}
+
+function lineMaker(runs: readonly Run[], width: number, ctx: LayoutContext, opts: TextOptions): () => Line[] {
   const measure = (text: string, style: RunStyle): number =>
     ctx.metrics.width(text, opts.bold ? { ...style, bold: true } : style, opts.size);
-  const make = () => breakLines(segmentRuns(runs), width, measure);
-  return ctx.lines ? ctx.lines.lines(runs, `${width}|${opts.size}|${opts.bold ? "b" : "r"}`, make) : make();
+  return () => breakLines(ctx.lines ? ctx.lines.segments(runs) : segmentRuns(runs), width, measure);
 }
 
 /** Returns the line height in points at a font size. */
@@ -62,15 +77,21 @@ export function drawLines(lines: readonly Line[], x: number, y: number, width: n
 export function placeParagraph(runs: Run[], x: number, y: number, width: number, avail: number, ctx: LayoutContext, force: boolean): Placed {
   const size = ctx.fontSize * ctx.scale;
   const opts: TextOptions = { size, justify: ctx.align === "justify", center: ctx.align === "center" };
-  const lines = layoutLines(runs, width, ctx, opts);
+  const { lines, start, base } = paragraphLines(runs, width, ctx, opts);
+  const total = lines.length - start;
   const lh = lineHeightAt(size, ctx);
   // avail can be negative after a heading and its gap: then nothing fits here.
-  let count = Math.min(lines.length, Math.max(0, Math.floor((avail + 0.01) / lh)));
-  if (count === 1 && lines.length > 1 && !force) count = 0;
+  let count = Math.min(total, Math.max(0, Math.floor((avail + 0.01) / lh)));
+  if (count === 1 && total > 1 && !force) count = 0;
   if (count === 0 && force) count = 1;
-  const next = lines[count];
-  const rest: Block | null = next ? { kind: "paragraph", runs: sliceRuns(runs, next.offset) } : null;
-  return { ops: drawLines(lines.slice(0, count), x, y, width, ctx, opts), height: count * lh, rest };
+  const next = lines[start + count];
+  let rest: Block | null = null;
+  if (next) {
+    const restRuns = sliceRuns(runs, next.offset - base);
+    ctx.lines?.cut(restRuns, runs, next.offset - base);
+    rest = { kind: "paragraph", runs: restRuns };
+  }
+  return { ops: drawLines(lines.slice(start, start + count), x, y, width, ctx, opts), height: count * lh, rest };
 }
 
 /** Heading sizes as multiples of the body size, levels 1–4. */

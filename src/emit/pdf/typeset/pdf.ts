@@ -2,6 +2,7 @@
 /** The PDF document callers draw into: pages, flowing markdown blocks, labels, outline, links. */
 import { LineCache } from "./cache.js";
 import { CffSubset } from "./cff/subset.js";
+import { batchPageContent } from "./content.js";
 import { drawOps, drawText, linkBox } from "./draw.js";
 import { searchScale } from "./fit.js";
 import { flowBlocks, frameBoxes, type NextRegion } from "./flow.js";
@@ -42,6 +43,7 @@ export class PdfDocument {
   /** Adds a page (default size: the document's) and returns its 0-based index. */
   addPage(size?: [number, number]): number {
     this.doc.addPage({ size: size ?? this.size, margin: 0 });
+    batchPageContent(Reflect.get(this.doc, "page"));
     this.current = this.pageCount - 1;
     return this.current;
   }
@@ -124,8 +126,18 @@ export class PdfDocument {
       };
       return flowBlocks(blocks, next, this.context(settings, scale), () => {}).overflow;
     };
-    const found = searchScale((scale) => overflowAt(scale).length === 0, opts.minScale, opts.maxScale ?? 1);
-    return { ...found, overflow: found.fits ? [] : overflowAt(found.scale) };
+    // The search's last answer is usually at the scale it settles on: its overflow is kept rather than laid out again.
+    let last: { scale: number; overflow: Block[] } | undefined;
+    const found = searchScale(
+      (scale) => {
+        last = { scale, overflow: overflowAt(scale) };
+        return last.overflow.length === 0;
+      },
+      opts.minScale,
+      opts.maxScale ?? 1,
+    );
+    if (found.fits) return { ...found, overflow: [] };
+    return { ...found, overflow: last?.scale === found.scale ? last.overflow : overflowAt(found.scale) };
   }
 
   /** Returns the width in points of `s` on one line at `size`. */

@@ -61,6 +61,11 @@ function nextContent(blocks: readonly Block[], from: number): number {
   return i;
 }
 
+/** Appends `more` to `ops` (a spread would overflow the call stack for very long content). */
+export function appendOps(ops: Op[], more: readonly Op[]): void {
+  for (const op of more) ops.push(op);
+}
+
 /** Lines of body text up to which a heading's section moves whole to the next region rather than split. */
 const KEEP_SECTION_LINES = 10;
 
@@ -101,6 +106,7 @@ export function placeSequence(blocks: readonly Block[], x: number, y: number, wi
   // The anchors placed just before the current block: they move with it when it does not fit.
   let anchors: { index: number; ops: number } | null = null;
   let kept = false;
+  let probe: { block: Block; y: number; avail: number; placed: Placed } | null = null;
   const stopAt = (i: number): SequenceResult => {
     if (anchors) ops.length = anchors.ops;
     return { ops, height: used, rest: blocks.slice(anchors?.index ?? i) };
@@ -120,18 +126,24 @@ export function placeSequence(blocks: readonly Block[], x: number, y: number, wi
     const space = spacing(block, ctx);
     const gap = used === 0 ? 0 : Math.max(after, space.before);
     const first = force && used === 0 && (anchors?.ops ?? ops.length) === 0;
-    if (!first && sectionMoves(blocks, i, x, y + used + gap, width, avail - used - gap, ctx, kept)) return stopAt(i);
+    const top = y + used + gap;
+    const room = avail - used - gap;
+    if (!first && sectionMoves(blocks, i, x, top, width, room, ctx, kept)) return stopAt(i);
     kept = false;
-    const placed = placeBlock(block, x, y + used + gap, width, avail - used - gap, ctx, first);
+    // The block was already laid here by the keep-with-next test of the block before: that answer is used.
+    const placed: Placed = probe?.block === block && probe.y === top && probe.avail === room && !first ? probe.placed : placeBlock(block, x, top, width, room, ctx, first);
+    probe = null;
     if (placed.rest === block || (placed.height === 0 && placed.rest)) return stopAt(i);
     const next = blocks[nextContent(blocks, i + 1)];
     if (!placed.rest && next && keepsWithNext(block, i, blocks.length, inItem) && !first) {
-      const top = used + gap + placed.height + Math.max(space.after, spacing(next, ctx).before);
-      const probe = placeBlock(next, x, y + top, width, avail - top, ctx, false);
-      if (probe.height === 0 && probe.rest) return stopAt(i);
+      // Laid where it will go if this block stays, so that it is laid once, not again at each level of nesting.
+      const nextUsed: number = used + (gap + placed.height);
+      const nextGap = Math.max(space.after, spacing(next, ctx).before);
+      probe = { block: next, y: y + nextUsed + nextGap, avail: avail - nextUsed - nextGap, placed: placeBlock(next, x, y + nextUsed + nextGap, width, avail - nextUsed - nextGap, ctx, false) };
+      if (probe.placed.height === 0 && probe.placed.rest) return stopAt(i);
     }
     anchors = null;
-    ops.push(...placed.ops);
+    appendOps(ops, placed.ops);
     used += gap + placed.height;
     after = space.after;
     if (placed.rest) return { ops, height: used, rest: [placed.rest, ...blocks.slice(i + 1)] };

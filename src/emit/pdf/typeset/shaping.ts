@@ -77,6 +77,8 @@ export function shapingView(font: FontkitFont): FontkitFont {
     if (features) return font.layout(text, features);
     let run = runs.get(text);
     if (!run) {
+      // Bounds memory on huge notes and long watch sessions; shaping again gives the same run.
+      if (runs.size >= 200_000) runs.clear();
       run = shape(font, text);
       runs.set(text, run);
     }

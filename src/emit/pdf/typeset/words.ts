@@ -21,11 +21,26 @@ export interface Segment {
 /** Characters a line never starts with. */
 export const CLOSING = new Set([...".,)]}!?:;%、。，．・」』】〕〉》）］｝！？：；’”»›~…"]);
 
-const SPACE = /[ \t\n\r\f\v\u2028\u2029\u3000]/;
 const BREAK_AFTER = new Set(["-", "/", "‐", "–", "—"]);
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** Returns the segments of `runs`: words split at spaces, after hyphens and slashes; closing punctuation stays with the word before. */
+/** Returns true for a space, tab, line or paragraph break, or ideographic space (U+3000). */
+function isSpace(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x2028 || code === 0x2029 || code === 0x3000;
+}
+
+/** Returns the length (1 or 2 code units) of the character at `i`. */
+function charLength(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 0xd800 || code > 0xdbff) return 1;
+  const low = text.charCodeAt(i + 1);
+  return low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
+}
+
+/**
+ * Returns the segments of `runs`: words split at spaces, after hyphens and slashes; closing punctuation
+ * stays with the word before. Each word's characters of one run are taken as one slice of its text.
+ */
 export function segmentRuns(runs: readonly Run[]): Segment[] {
   const segments: Segment[] = [];
   let current: Segment | undefined;
@@ -33,26 +48,41 @@ export function segmentRuns(runs: readonly Run[]): Segment[] {
   let offset = 0;
   let previous = "";
   for (const run of runs) {
-    for (const char of run.text) {
-      const at = offset;
-      offset += char.length;
-      if (SPACE.test(char)) {
-        glue = char === "\n" || glue === "newline" ? "newline" : "space";
-        previous = char;
+    const text = run.text;
+    // Characters from `from` up to the current one go to the current segment as one slice.
+    let from = -1;
+    const flush = (to: number): void => {
+      if (from >= 0 && current) append(current, text.slice(from, to), run);
+      from = -1;
+    };
+    for (let i = 0; i < text.length; ) {
+      const length = charLength(text, i);
+      const at = offset + i;
+      if (isSpace(text.charCodeAt(i))) {
+        flush(i);
+        glue = text.charCodeAt(i) === 0x0a || glue === "newline" ? "newline" : "space";
+        previous = text[i] as string;
+        i += length;
         continue;
       }
+      const char = length === 1 ? (text[i] as string) : text.slice(i, i + length);
       const glued = glue === "space" && current && CLOSING.has(char);
       const opportunity = !glue && current && BREAK_AFTER.has(previous) && WORD_CHAR.test(char);
       if (!current || (glue && !glued) || opportunity) {
+        flush(i);
         current = { pieces: [], glue: glue ?? (current ? "none" : "space"), offset: at };
         segments.push(current);
       } else if (glued) {
+        flush(i);
         append(current, " ", run);
       }
-      append(current, char, run);
+      if (from < 0) from = i;
       glue = undefined;
       previous = char;
+      i += length;
     }
+    flush(text.length);
+    offset += text.length;
   }
   return segments;
 }
