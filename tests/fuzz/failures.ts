@@ -73,7 +73,7 @@ export function triggers(text: string): string {
   if (longest >= 500_000) found.push("line ≥ 500 KB");
   else if (lines.some((l) => /\S{50000}/.test(l))) found.push("token ≥ 50 KB");
   else if (longest >= 5_000) found.push("line ≥ 5 KB");
-  if (/^[^\n]*&\w+[^\n]*\n(?:[^\n]*\*\w+){5}/m.test(text)) found.push("YAML aliases");
+  if (lines.some((l, i) => /&\w/.test(l) && /(?:\*\w+\W*){5}/.test(lines[i + 1] ?? ""))) found.push("YAML aliases");
   return found.join(", ") || "other";
 }
 

@@ -17,9 +17,9 @@ export interface Reproducer {
 }
 
 const ORDER = ["crash", "invalid-pdf", "hang", "unplaced", "slow"];
-/** Most time spent minimising one failure: builds are slower than reads. */
+/** Time for minimising one failure at least (builds are slower than reads); a share of what is left when more. */
 const EACH_MS = { read: 60_000, cli: 180_000 };
-const TRIES = { read: 500, cli: 80 };
+const TRIES = { read: 1000, cli: 300 };
 
 /** Returns the first failure of every group, most serious kinds first. */
 export function firstOfEachGroup(failures: readonly Failure[]): Failure[] {
@@ -38,13 +38,15 @@ export async function saveReproducers(failures: readonly Failure[], campaign: Ca
   };
   const done: Reproducer[] = [];
   try {
-    for (const failure of firstOfEachGroup(failures)) {
+    const firsts = firstOfEachGroup(failures);
+    for (const [n, failure] of firsts.entries()) {
       if (!(await stillFails(failure, failure.text))) {
         done.push({ failure, bytes: failure.text.length, minimised: false });
         continue;
       }
       const inTime = performance.now() < deadline;
-      const budget = { deadline: Math.min(deadline, performance.now() + EACH_MS[failure.runner]), tries: inTime ? TRIES[failure.runner] : 0 };
+      const share = Math.max(EACH_MS[failure.runner], (deadline - performance.now()) / (firsts.length - n));
+      const budget = { deadline: Math.min(deadline, performance.now() + share), tries: inTime ? TRIES[failure.runner] : 0 };
       const small = await minimise(failure.text, (text) => stillFails(failure, text), budget);
       const path = saveCase(folder, failure, small);
       campaign.log(`saved ${path} (${failure.kind}, ${failure.text.length} → ${small.length} characters)`);
