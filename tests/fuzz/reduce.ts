@@ -46,7 +46,8 @@ export async function saveReproducers(failures: readonly Failure[], campaign: Ca
       }
       const inTime = performance.now() < deadline;
       const share = Math.max(EACH_MS[failure.runner], (deadline - performance.now()) / (firsts.length - n));
-      const budget = { deadline: Math.min(deadline, performance.now() + share), tries: inTime ? TRIES[failure.runner] : 0 };
+      const timed = failure.kind === "hang" || failure.kind === "slow";
+      const budget = { deadline: Math.min(deadline, performance.now() + share), tries: inTime ? TRIES[failure.runner] : 0, margin: timed };
       const small = await minimise(failure.text, (text) => stillFails(failure, text), budget);
       const path = saveCase(folder, failure, small);
       campaign.log(`saved ${path} (${failure.kind}, ${failure.text.length} → ${small.length} characters)`);
