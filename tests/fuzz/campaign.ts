@@ -83,7 +83,7 @@ async function readAll(options: CampaignOptions, failures: Failure[]): Promise<R
     const fuzz = generateCase(options.corpus, options.seed, index);
     const outcome = await slot.read(fuzz.text);
     const found = readFailures(fuzz, outcome, options.slowMs);
-    for (const failure of found) options.log(`  ${failure.kind} (read) case ${index}: ${failure.detail.slice(0, 160)}`);
+    for (const failure of found) options.log(`  ${failure.kind} (read) seed ${options.seed} case ${index}: ${failure.detail.slice(0, 160)}`);
     failures.push(...found);
     count(stats, found.map((f) => f.kind), outcome.errors.length > 0);
     stats.unplacedLines += outcome.unplaced.length;
@@ -106,7 +106,7 @@ async function buildAll(options: CampaignOptions, failures: Failure[]): Promise<
     const outcome = await buildNote(fuzz.text, buildOptions(options));
     const failure = buildFailure(fuzz, outcome);
     if (failure) {
-      options.log(`  ${failure.kind} (cli) case ${index}: ${failure.detail.slice(0, 160)}`);
+      options.log(`  ${failure.kind} (cli) seed ${options.seed} case ${index}: ${failure.detail.slice(0, 160)}`);
       failures.push(failure);
     }
     count(stats, failure ? [failure.kind] : [], outcome.code === 1);
