@@ -6,12 +6,6 @@ export interface Budget {
   deadline: number;
   /** Most checks of a candidate. */
   tries: number;
-  /**
-   * Keep each shortened line twice as long as the shortest that still failed: for a
-   * failure that is a time limit, a reproducer just past the limit would pass on a
-   * faster day.
-   */
-  margin?: boolean;
 }
 
 /** Returns the smallest note found that still fails (`text` itself if nothing smaller does). */
@@ -24,7 +18,7 @@ export async function minimise(text: string, stillFails: (candidate: string) => 
   const spent = (): boolean => tries >= budget.tries || performance.now() > budget.deadline;
   // Split on LF only, so CRLF line ends and U+2028 stay as they were written. Huge lines
   // are shortened first: every later check of the note is then cheaper.
-  const lines = await shortenLines(text.split("\n"), check, spent, budget.margin ?? false);
+  const lines = await shortenLines(text.split("\n"), check, spent);
   return (await dropLines(lines, check, spent)).join("\n");
 }
 
@@ -48,17 +42,14 @@ async function dropLines(start: string[], check: (c: string) => Promise<boolean>
 }
 
 /** Halves lines longer than 80 characters (keeping their start) while the note still fails: a 1 MB line rarely needs all of it. */
-async function shortenLines(start: string[], check: (c: string) => Promise<boolean>, spent: () => boolean, margin: boolean): Promise<string[]> {
+async function shortenLines(start: string[], check: (c: string) => Promise<boolean>, spent: () => boolean): Promise<string[]> {
   const lines = [...start];
   for (let i = 0; i < lines.length && !spent(); i++) {
-    let longer = lines[i] ?? "";
-    for (let line = longer; line.length > 80 && !spent(); line = lines[i] ?? "") {
+    for (let line = lines[i] ?? ""; line.length > 80 && !spent(); line = lines[i] ?? "") {
       const candidate = [...lines.slice(0, i), cut(line), ...lines.slice(i + 1)];
       if (!(await check(candidate.join("\n")))) break;
-      longer = line;
       lines[i] = cut(line);
     }
-    if (margin) lines[i] = longer;
   }
   return lines;
 }
