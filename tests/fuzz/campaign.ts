@@ -13,13 +13,13 @@ export interface CampaignOptions {
   runs: number;
   /** Cases built through the CLI, spread evenly over the case numbers. */
   cli: number;
-  /** Worker threads and parallel builds. */
+  /** Reader processes and parallel builds. */
   lanes: number;
   /** Past this a case is a hang. */
   timeoutMs: number;
   /** Past this a case is slow. */
   slowMs: number;
-  /** Heap limit of a reader worker and of a build. */
+  /** Heap limit of a reader process and of a build. */
   memoryMb: number;
   /** Only these case numbers (for replaying one case); all of them when absent. */
   only?: readonly number[];
@@ -83,6 +83,7 @@ async function readAll(options: CampaignOptions, failures: Failure[]): Promise<R
     const fuzz = generateCase(options.corpus, options.seed, index);
     const outcome = await slot.read(fuzz.text);
     const found = readFailures(fuzz, outcome, options.slowMs);
+    for (const failure of found) options.log(`  ${failure.kind} (read) seed ${options.seed} case ${index}: ${failure.detail.slice(0, 160)}`);
     failures.push(...found);
     count(stats, found.map((f) => f.kind), outcome.errors.length > 0);
     stats.unplacedLines += outcome.unplaced.length;
@@ -104,8 +105,12 @@ async function buildAll(options: CampaignOptions, failures: Failure[]): Promise<
     const fuzz = generateCase(options.corpus, options.seed, index);
     const outcome = await buildNote(fuzz.text, buildOptions(options));
     const failure = buildFailure(fuzz, outcome);
-    if (failure) failures.push(failure);
+    if (failure) {
+      options.log(`  ${failure.kind} (cli) seed ${options.seed} case ${index}: ${failure.detail.slice(0, 160)}`);
+      failures.push(failure);
+    }
     count(stats, failure ? [failure.kind] : [], outcome.code === 1);
+    for (const rule of new Set(outcome.errors)) stats.refusedBy[rule] = (stats.refusedBy[rule] ?? 0) + 1;
     if (stats.cases % 50 === 0) options.log(`built ${stats.cases}/${indices.length} cases`);
   });
   stats.ms = performance.now() - started;

@@ -21,6 +21,8 @@ export interface BuildOutcome {
   detail: string;
   /** PDFs written and checked. */
   pdfs: number;
+  /** Rule ids of the error diagnostics printed (exit 1 with these is fine, but worth counting). */
+  errors: string[];
 }
 
 export interface BuildOptions {
@@ -34,6 +36,7 @@ export interface BuildOptions {
 const STACK_FRAME = /^\s*at\s.*(?:\(.*:\d+(?::\d+)?\)|:\d+:\d+)\s*$/m;
 const ERROR_HEADER = /^(?:[A-Z]\w*Error|Error|FATAL ERROR|Uncaught)\b.*$/m;
 const LOCATED_ERROR = /^.+:\d+:\d+: error /m;
+const ERROR_RULE = /^.+:\d+:\d+: error .*\s(\S+)$/gm;
 const LISTED_PDF = /^(\S+\.pdf)\s+(\d+) pages?\b/gm;
 const KEPT = 256 * 1024;
 
@@ -43,9 +46,10 @@ export async function buildNote(text: string, options: BuildOptions): Promise<Bu
   try {
     writeFileSync(join(folder, "notes.md"), text);
     const ran = await runBuild(folder, options);
+    const errors = [...ran.stderr.matchAll(ERROR_RULE)].map((m) => m[1] ?? "");
     const failure = judgeExit(ran);
-    if (failure) return { ...failure, pdfs: 0 };
-    return await judgePdfs(folder, ran);
+    if (failure) return { ...failure, pdfs: 0, errors };
+    return { ...(await judgePdfs(folder, ran)), errors };
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
@@ -82,7 +86,7 @@ function runBuild(folder: string, options: BuildOptions): Promise<Ran> {
 }
 
 /** Returns the failure the exit shows (a hang, a crash, a stack trace), or null when the exit is a proper one. */
-function judgeExit(ran: Ran): Omit<BuildOutcome, "pdfs"> | null {
+function judgeExit(ran: Ran): Omit<BuildOutcome, "pdfs" | "errors"> | null {
   const base = { code: ran.code, signal: ran.signal, ms: ran.ms };
   if (ran.stopped) return { ...base, kind: "hang", detail: ran.stopped };
   if (/heap limit|heap out of memory|Invalid string length|Array buffer allocation failed/.test(ran.stderr)) {
@@ -97,7 +101,7 @@ function judgeExit(ran: Ran): Omit<BuildOutcome, "pdfs"> | null {
 }
 
 /** Returns the outcome once every PDF in `out/` is checked: it opens, has pages and text, and the page count printed is right. */
-async function judgePdfs(folder: string, ran: Ran): Promise<BuildOutcome> {
+async function judgePdfs(folder: string, ran: Ran): Promise<Omit<BuildOutcome, "errors">> {
   const out = join(folder, "out");
   const written = existsSync(out) ? readdirSync(out, { withFileTypes: true }) : [];
   const names = written.filter((e) => e.isFile() && e.name.endsWith(".pdf")).map((e) => e.name).sort();

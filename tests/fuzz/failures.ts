@@ -67,13 +67,13 @@ export function triggers(text: string): string {
   const found: string[] = [];
   const deepest = lines.reduce((most, l) => (/^[ \t]*(?:[-*+]|\d+[.)])[ \t]/.test(l) ? Math.max(most, columns(l)) : most), 0);
   if (deepest >= 24) found.push("deep list");
-  if (lines.some((l) => /^[ \t]*(?:>[ \t]*){10,}/.test(l))) found.push("deep quote");
-  if (lines.some((l) => /^[ \t]*>[ \t]*$/.test(l))) found.push("empty quote line");
+  if (lines.some((l) => /^[ \t]*(?:>[ \t]*){10,}[^>\s]/.test(l))) found.push("deep quote");
+  if (lines.some((l) => /^[ \t]*(?:>[ \t]*)+$/.test(l))) found.push("empty quote line");
   const longest = lines.reduce((most, l) => Math.max(most, l.length), 0);
   if (longest >= 500_000) found.push("line ≥ 500 KB");
   else if (lines.some((l) => /\S{50000}/.test(l))) found.push("token ≥ 50 KB");
   else if (longest >= 5_000) found.push("line ≥ 5 KB");
-  if (/^[^\n]*&\w+[^\n]*\n(?:[^\n]*\*\w+){5}/m.test(text)) found.push("YAML aliases");
+  if (lines.some((l, i) => /&\w/.test(l) && /(?:\*\w+\W*){5}/.test(lines[i + 1] ?? ""))) found.push("YAML aliases");
   return found.join(", ") || "other";
 }
 

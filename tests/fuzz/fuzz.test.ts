@@ -16,7 +16,8 @@ import { ReaderSlot } from "./read-runner.js";
 
 const root = repoRoot();
 const limits = { root, timeoutMs: 5000, memoryMb: 1536 };
-const SEED = 20261202;
+// Fixed, so a change is judged on the same cases every time; `FUZZ_SEED=n npm test` tries others.
+const SEED = Number(process.env.FUZZ_SEED ?? 20261202);
 
 function described(failure: Failure): string {
   return `${failure.kind} (${failure.runner}) seed ${failure.seed} case ${failure.index}: ${failure.detail}`;
@@ -24,7 +25,8 @@ function described(failure: Failure): string {
 
 describe("fuzz: a small seeded run", () => {
   it("reads 300 mutated notes and builds 6 of them with no crash, hang, unplaced line or invalid PDF", async () => {
-    const options: CampaignOptions = { ...limits, corpus: loadCorpus(root), seed: SEED, runs: 300, cli: 6, lanes: 2, slowMs: 1000, log: () => {} };
+    // One lane: the other test files run beside this one on two cores.
+    const options: CampaignOptions = { ...limits, corpus: loadCorpus(root), seed: SEED, runs: 300, cli: 6, lanes: 1, slowMs: 1000, log: () => {} };
     const result = await runCampaign(options);
     expect(result.read.cases).toBe(300);
     expect(result.cli.cases).toBe(6);

@@ -57,6 +57,8 @@ describe("grouping failures", () => {
 
   it("names the known triggers of slowness a note holds", () => {
     expect(triggers("**Action:** x\n>")).toBe("empty quote line");
+    expect(triggers("| 결과 | 22분 |\n> >")).toBe("empty quote line");
+    expect(triggers(`${"> ".repeat(12)}deep`)).toBe("deep quote");
     expect(triggers(Array.from({ length: 20 }, (_, i) => `${"  ".repeat(i)}- x`).join("\n"))).toBe("deep list");
     expect(triggers(`A: ${"가".repeat(60_000)}`)).toBe("token ≥ 50 KB");
     expect(triggers("plain\ntext")).toBe("other");

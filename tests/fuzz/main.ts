@@ -17,11 +17,12 @@ const USAGE = `usage: npm run fuzz -- [--runs N] [--cli M] [--seed S] [--case I 
   --runs N              notes read in-process (default 1000)
   --cli M               of those, M built through the CLI (default 0)
   --seed S              seed (default: a random one, printed)
-  --case I              only case I of the seed; --write FILE saves its note and stops
-  --lanes L             worker threads and parallel builds (default 2)
-  --timeout MS          a case taking longer is a hang (default 5000)
-  --slow MS             a read taking longer is slow (default 1000)
-  --memory MB           heap limit of each reader worker and build (default 1536)
+  --case I[,J…]         only these cases (read when --runs > 0, built when --cli > 0);
+                        --write FILE saves the first one's note and stops
+  --lanes L             reader processes and parallel builds (default 2)
+  --timeout MS          a case using more CPU time is a hang (default 5000)
+  --slow MS             a read using more CPU time is slow (default 1000)
+  --memory MB           heap limit of each reader process and build (default 1536)
   --save DIR            where reproducers go (default tests/fuzz/cases); --no-save: nowhere
   --minimise-seconds T  time for minimising reproducers (default 900)`;
 
@@ -39,7 +40,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (values.help) return usage(0);
   const numbers = [values.runs, values.cli, values.timeout, values.slow, values.memory, values["minimise-seconds"]].map(Number);
   const seed = values.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : Number(values.seed);
-  const only = values.case === undefined ? undefined : [Number(values.case)];
+  const only = values.case === undefined ? undefined : values.case.split(",").map(Number);
   const lanes = values.lanes === undefined ? Math.min(2, availableParallelism()) : Number(values.lanes);
   if ([...numbers, seed, lanes, ...(only ?? [])].some((n) => !Number.isInteger(n) || n < 0) || lanes === 0) return usage(2);
   const [runs = 0, cli = 0, timeoutMs = 0, slowMs = 0, memoryMb = 0, minimiseSeconds = 0] = numbers;
@@ -52,7 +53,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const log = (line: string): void => void process.stderr.write(`${line}\n`);
   const options: CampaignOptions = { root, corpus, seed, runs, cli, lanes, timeoutMs, slowMs, memoryMb, ...(only ? { only } : {}), log };
   const started = performance.now();
-  log(`fuzz: seed ${seed}, ${corpus.length} seed notes, ${only ? `case ${only[0]}` : `${runs} in-process, ${cli} through the CLI`}`);
+  log(`fuzz: seed ${seed}, ${corpus.length} seed notes, ${only ? `cases ${only.join(", ")}` : `${runs} in-process, ${cli} through the CLI`}`);
   const result = await runCampaign(options);
   const folder = values.save ?? join(root, "tests", "fuzz", "cases");
   const reproducers = values["no-save"] ? [] : await saveReproducers(result.failures, options, folder, minimiseSeconds);

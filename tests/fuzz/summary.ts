@@ -25,12 +25,17 @@ export function failed(result: CampaignResult): boolean {
 }
 
 function readLine(s: RunnerStats): string {
-  const rules = Object.entries(s.refusedBy).sort((a, b) => b[1] - a[1]).map(([rule, n]) => `${rule} ${n}`).join(", ");
-  return `in-process: ${s.cases} cases in ${seconds(s.ms)}: ${s.crashes} crashes, ${s.hangs} hangs, ${s.slow} slow, ${s.unplaced} with unplaced lines (${s.unplacedLines} lines); ${s.refused} refused with an error diagnostic${rules ? ` (${rules})` : ""}`;
+  return `in-process: ${s.cases} cases in ${seconds(s.ms)}: ${s.crashes} crashes, ${s.hangs} hangs, ${s.slow} slow, ${s.unplaced} with unplaced lines (${s.unplacedLines} lines); ${s.refused} refused with an error diagnostic${rules(s)}`;
 }
 
 function cliLine(s: RunnerStats): string {
-  return `cli: ${s.cases} builds in ${seconds(s.ms)}: ${s.crashes} crashes, ${s.hangs} hangs, ${s.invalidPdfs} invalid PDFs; ${s.refused} exited 1 with a located error`;
+  return `cli: ${s.cases} builds in ${seconds(s.ms)}: ${s.crashes} crashes, ${s.hangs} hangs, ${s.invalidPdfs} invalid PDFs; ${s.refused} exited 1${rules(s)}`;
+}
+
+/** Returns how often each error rule refused a case, most frequent first: " (rule n, …)". */
+function rules(s: RunnerStats): string {
+  const list = Object.entries(s.refusedBy).sort((a, b) => b[1] - a[1]).map(([rule, n]) => `${rule} ${n}`);
+  return list.length > 0 ? ` (${list.join(", ")})` : "";
 }
 
 function groupCounts(failures: readonly Failure[]): Map<string, { count: number; first: Failure }> {
