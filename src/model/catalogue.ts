@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { extname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { systemReason } from "../notes/reason.js";
-import { readYaml } from "../notes/yaml.js";
+import { readYaml } from "../yaml.js";
 
 /** One principle of a catalogue and the words it is known by. */
 export interface CatalogueEntry {

@@ -5,7 +5,7 @@
  */
 import matter from "gray-matter";
 import { diagnostic, type Diagnostic } from "../diagnostics.js";
-import { readYaml, type YamlProblem } from "./yaml.js";
+import { readYaml, type YamlProblem } from "../yaml.js";
 
 /** Front matter fields prep-print understands; every other key is kept in `extra`. */
 export interface FrontMatter {

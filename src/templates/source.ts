@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import matter from "gray-matter";
 import { DiagnosticError, diagnostic } from "../diagnostics.js";
+import { readYaml, type YamlProblem } from "../yaml.js";
 
 /** A template file split into front matter and body, with the body's first line in the file. */
 export interface TemplateSource {
@@ -28,14 +29,21 @@ function frontMatterLanguage(text: string): string {
   return firstLine.startsWith("---") ? firstLine.slice(3).trim().toLowerCase() : "";
 }
 
-/** Returns the file line and column of a js-yaml error (1-based), when it carries a mark. */
-function yamlErrorPlace(error: unknown): { line: number; column: number } {
-  const mark: unknown = typeof error === "object" && error !== null && "mark" in error ? error.mark : undefined;
-  if (typeof mark !== "object" || mark === null || !("line" in mark) || !("column" in mark)) return { line: 1, column: 0 };
-  // The front matter text starts with the newline that ends the opening `---`, so its line n is file line n + 1.
-  const { line, column } = mark;
-  return typeof line === "number" && typeof column === "number" ? { line: line + 1, column: column + 1 } : { line: 1, column: 0 };
+/** Thrown by the YAML engine inside gray-matter, carrying the located problem. */
+class YamlError extends Error {
+  constructor(readonly problem: YamlProblem) {
+    super(problem.message);
+  }
 }
+
+/** gray-matter's YAML engine: the `yaml` package, data only, aliases bounded (`src/yaml.ts`). */
+const YAML_ENGINE = {
+  parse(source: string): object {
+    const read = readYaml(source);
+    if (read.problem) throw new YamlError(read.problem);
+    return typeof read.data === "object" && read.data !== null ? read.data : { "": read.data };
+  },
+};
 
 /** Returns the template at `path` split into front matter and body; throws DiagnosticError on bad front matter. */
 export function readTemplateSource(path: string): TemplateSource {
@@ -47,14 +55,14 @@ export function readTemplateSource(path: string): TemplateSource {
   }
   let parsed: matter.GrayMatterFile<string>;
   try {
-    parsed = matter(text, { language: "yaml", engines: { js: refuse, javascript: refuse, coffee: refuse } });
+    parsed = matter(text, { language: "yaml", engines: { yaml: YAML_ENGINE, yml: YAML_ENGINE, js: refuse, javascript: refuse, coffee: refuse } });
   } catch (error) {
-    const reason = (error instanceof Error ? error.message : String(error)).replace(/ at line \d+, column \d+:[\s\S]*$/, "");
-    const place = { file: path, ...yamlErrorPlace(error) };
-    throw new DiagnosticError([diagnostic("error", place, `Invalid front matter: ${reason}`, "template-front-matter")]);
+    // The front matter text starts with the newline that ends the opening `---`, so its line n is file line n.
+    const problem = error instanceof YamlError ? error.problem : { line: 1, column: 1, message: error instanceof Error ? error.message : String(error) };
+    throw new DiagnosticError([diagnostic("error", { file: path, line: problem.line, column: problem.column }, `Invalid front matter: ${problem.message}`, "template-front-matter")]);
   }
   const data: unknown = parsed.data;
-  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+  if (typeof data !== "object" || data === null || Array.isArray(data) || "" in data) {
     const message = "Front matter must be a mapping of keys to values";
     throw new DiagnosticError([diagnostic("error", { file: path, line: 1 }, message, "template-front-matter")]);
   }

@@ -135,7 +135,19 @@ describe("front matter", () => {
   test("broken YAML is reported at its file line", async () => {
     const dir = await tempTemplates({ "probe.md.hbs": "---\npaper: a4\n  bad: indent\n---\nbody\n" });
     const [d] = diagnosticsOf(() => loadTemplate("probe", { templatesDir: dir }));
-    expect(d).toMatchObject({ line: 3, column: 6, ruleId: "template-front-matter" });
-    expect(d?.message).toBe("Invalid front matter: bad indentation of a mapping entry");
+    // The value of `paper` runs on into the badly indented line: the YAML reader stops where that value starts.
+    expect(d).toMatchObject({ line: 2, column: 8, ruleId: "template-front-matter" });
+    expect(d?.message).toBe("Invalid front matter: Nested mappings are not allowed in compact mappings");
+  });
+
+  test("a YAML alias bomb in a template's front matter is refused quickly, at its line", async () => {
+    const bomb = ["---", 'a: &a ["x","x","x","x","x","x","x","x","x"]', "b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]", "c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]", "d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]", "e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]", "f: [*e,*e,*e,*e,*e,*e,*e,*e,*e]", "---", "body", ""].join("\n");
+    const dir = await tempTemplates({ "probe.md.hbs": bomb });
+    const started = performance.now();
+    const [d] = diagnosticsOf(() => loadTemplate("probe", { templatesDir: dir }));
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(d).toMatchObject({ ruleId: "template-front-matter" });
+    expect(d?.message).toContain("too many aliases");
+    expect(d?.line).toBeGreaterThan(2);
   });
 });
