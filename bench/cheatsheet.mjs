@@ -25,7 +25,7 @@ function runOnce(out) {
 }
 
 function importTimes() {
-  const modules = ["pdfkit", "fontkit", "marked", "handlebars", "gray-matter", "commander", "js-yaml", "./dist/model/index.js", "./dist/templates/index.js", "./dist/markdown/parse.js", "./dist/emit/pdf/typeset/index.js", "./dist/products/cheatsheet/index.js", "./dist/emit/pdf/index.js"];
+  const modules = ["pdfkit", "fontkit", "marked", "handlebars", "gray-matter", "commander", "yaml", "./dist/model/index.js", "./dist/templates/index.js", "./dist/markdown/parse.js", "./dist/emit/pdf/typeset/index.js", "./dist/products/cheatsheet/index.js", "./dist/emit/pdf/index.js"];
   for (const name of modules) {
     const code = `const t = performance.now(); await import(${JSON.stringify(name.startsWith(".") ? join(root, name) : name)}); console.log((performance.now() - t).toFixed(0));`;
     const child = spawnSync(process.execPath, ["--input-type=module", "-e", code], { cwd: root, encoding: "utf8" });
