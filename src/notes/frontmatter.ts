@@ -5,6 +5,7 @@
  */
 import matter from "gray-matter";
 import { diagnostic, type Diagnostic } from "../diagnostics.js";
+import { custom, issueMessage, validate, type Schema } from "../schema.js";
 import { readYaml, type YamlProblem } from "../yaml.js";
 
 /** Front matter fields prep-print understands; every other key is kept in `extra`. */
@@ -71,38 +72,37 @@ export function splitFrontMatter(text: string, file: string): SplitSource {
   const body = parsed.content;
   const head = text.endsWith(body) ? text.slice(0, text.length - body.length) : text;
   const bodyLine = head.split("\n").length;
-  const { frontMatter, diagnostics } = validate(parsed.data, file, keyLines);
+  const { frontMatter, diagnostics } = fieldsOf(parsed.data, file, keyLines);
   return { frontMatter, body, bodyLine, diagnostics };
 }
 
-function validate(data: unknown, file: string, keyLines: Map<string, number>): { frontMatter: FrontMatter; diagnostics: Diagnostic[] } {
+/** What each key people write means, and the value it must have: checked with the shared schema. */
+const FIELDS: readonly { keys: readonly string[]; schema: Schema<string | string[]>; set(into: FrontMatter, value: string | string[]): void }[] = [
+  { keys: DATE_KEYS, schema: custom("a date written as YYYY-MM-DD", (v) => dateText(v) ?? undefined), set: (into, v) => (into.date = String(v)) },
+  { keys: ["principles", "lp", "lps"], schema: custom("a list of principle names", (v) => listOf(v) ?? undefined), set: (into, v) => (into.principles = Array.isArray(v) ? v : [v]) },
+  ...TEXT_KEYS.map((key) => ({ keys: [key], schema: custom("text, not a list or a mapping", (v) => scalar(v) ?? undefined), set: (into: FrontMatter, v: string | string[]) => (into[key] = String(v)) })),
+  { keys: ["language", "lang"], schema: custom("`ko` or `en`", (v) => languageOf(v) ?? undefined), set: (into, v) => (into.language = String(v)) },
+];
+
+function fieldsOf(data: unknown, file: string, keyLines: Map<string, number>): { frontMatter: FrontMatter; diagnostics: Diagnostic[] } {
   const frontMatter: FrontMatter = { extra: {}, lines: Object.fromEntries(keyLines) };
   const diagnostics: Diagnostic[] = [];
   if (typeof data !== "object" || data === null || Array.isArray(data) || "" in data) {
     diagnostics.push(diagnostic("error", { file, line: 2 }, "Front matter must be a mapping of keys to values", "front-matter-shape"));
     return { frontMatter, diagnostics };
   }
-  const warn = (key: string, message: string): void => {
-    diagnostics.push(diagnostic("warning", { file, line: keyLines.get(key) ?? 1, column: 1 }, message, "front-matter-value"));
-  };
   for (const [key, value] of Object.entries(data)) {
-    if (DATE_KEYS.includes(key)) {
-      const date = dateText(value);
-      if (date === null) warn(key, `\`${key}\` is not a date; write it as YYYY-MM-DD (ignored)`);
-      else frontMatter.date = date;
-    } else if (key === "principles" || key === "lp" || key === "lps") {
-      const list = listOf(value);
-      if (list === null) warn(key, `\`${key}\` should be a list of principle names (ignored)`);
-      else frontMatter.principles = list;
-    } else if ((TEXT_KEYS as readonly string[]).includes(key)) {
-      const text = scalar(value);
-      if (text === null) warn(key, `\`${key}\` should be text, not a list or a mapping (ignored)`);
-      else frontMatter[key as (typeof TEXT_KEYS)[number]] = text;
-    } else if (key === "language" || key === "lang") {
-      const language = languageOf(value);
-      if (language === null) warn(key, `\`${key}\` should be \`ko\` or \`en\` (ignored: the language is detected)`);
-      else frontMatter.language = language;
-    } else frontMatter.extra[key] = scalar(value) ?? JSON.stringify(value);
+    const field = FIELDS.find((f) => f.keys.includes(key));
+    if (!field) {
+      frontMatter.extra[key] = scalar(value) ?? JSON.stringify(value);
+      continue;
+    }
+    // A value of the wrong kind is a warning at its line and is not used: the rest of the notes still build.
+    const checked = validate(field.schema, value);
+    if (checked.value !== undefined) field.set(frontMatter, checked.value);
+    for (const issue of checked.issues) {
+      diagnostics.push(diagnostic("warning", { file, line: keyLines.get(key) ?? 1, column: 1 }, `${issueMessage({ ...issue, path: [key] })} (ignored)`, "front-matter-value"));
+    }
   }
   return { frontMatter, diagnostics };
 }
