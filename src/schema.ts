@@ -131,14 +131,16 @@ export function custom<T>(expected: string, parse: (value: unknown) => T | undef
 }
 
 /** A field of an object schema: its value schema and what an absent key gives. */
-export interface Field<T> {
-  schema: Schema<T>;
-  fallback: T;
-}
+export type Field<T> = { schema: Schema<T>; fallback: T; required?: false } | { schema: Schema<T>; required: true };
 
 /** A field that takes `fallback` when absent. */
 export function field<T, F extends T | undefined>(schema: Schema<T>, fallback: F): Field<T | F> {
   return { schema, fallback };
+}
+
+/** A field that must be given. */
+export function required<T>(schema: Schema<T>): Field<T> {
+  return { schema, required: true };
 }
 
 type Shape = Record<string, Field<unknown>>;
@@ -163,15 +165,18 @@ export function object<S extends Shape>(shape: S, options: { what?: string; extr
         }
       }
       const out: Record<string, unknown> = {};
-      for (const [key, { schema, fallback }] of Object.entries(shape)) {
+      for (const [key, entry] of Object.entries(shape)) {
         const raw = record[key];
         if (raw === undefined || raw === null) {
-          out[key] = fallback;
+          if (entry.required === true) {
+            issues.push({ path: [...path, key], message: `is required: ${entry.schema.expected}` });
+            ok = false;
+          } else out[key] = entry.fallback;
           continue;
         }
-        const checked = schema.check(raw, [...path, key], issues);
+        const checked = entry.schema.check(raw, [...path, key], issues);
         if (checked === INVALID) ok = false;
-        out[key] = checked === INVALID ? fallback : checked;
+        else out[key] = checked;
       }
       return ok ? (out as ObjectOf<S>) : INVALID;
     },

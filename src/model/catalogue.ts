@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { extname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { systemReason } from "../notes/reason.js";
+import { either, field, issueMessage, listOf, object, required, string, validate } from "../schema.js";
 import { readYaml } from "../yaml.js";
 
 /** One principle of a catalogue and the words it is known by. */
@@ -38,6 +39,8 @@ export interface CatalogueProblem {
   message: string;
   /** The problem is inside the file (YAML, shape), not in finding or opening it. */
   inside: boolean;
+  /** The nearest known key, for a misspelt one. */
+  suggestion?: string;
 }
 
 /** A catalogue read, or why it could not be. */
@@ -103,23 +106,32 @@ export function parseCatalogue(text: string, path: string): Catalogue {
   throw new Error(`${path}: ${read.problem?.message}`);
 }
 
+const WORDS = listOf(string());
+/** A principle: its name alone, or `{ name, id, aliases, short, phrases }`. */
+const ENTRY = either(
+  string(),
+  object(
+    { name: required(string()), id: field(string(), undefined), aliases: field(WORDS, []), short: field(WORDS, []), phrases: field(WORDS, []) },
+    { what: "a mapping with `name` and optional `id`, `aliases`, `short`, `phrases`" },
+  ),
+);
+const CATALOGUE = object({ id: field(string(), undefined), name: field(string(), undefined), principles: required(listOf(ENTRY)) }, { what: "a mapping with `principles:`, a list of `{ name, aliases }`" });
+
 function parseText(text: string, file: string): CatalogueRead {
   const yaml = readYaml(text.replace(/^\uFEFF/, ""));
   if (yaml.problem) return { problem: { file, line: yaml.problem.line, column: yaml.problem.column, message: `Invalid YAML in the principle catalogue: ${yaml.problem.message}`, inside: true } };
-  const data = yaml.data;
-  const at = yaml.keyLines.get("principles") ?? 1;
-  const fail = (message: string): CatalogueRead => ({ problem: { file, line: at, column: 1, message, inside: true } });
-  if (!isRecord(data) || !Array.isArray(data.principles)) return fail("a catalogue needs `principles:`, a list of `{ name, aliases }`");
-  const principles: CatalogueEntry[] = [];
-  for (const [index, item] of data.principles.entries()) {
-    const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
-    if (typeof item === "string") principles.push({ id: slug(item), name: item, aliases: [], short: [], phrases: [] });
-    else if (isRecord(item) && typeof item.name === "string") {
-      principles.push({ id: typeof item.id === "string" ? item.id : slug(item.name), name: item.name, aliases: list(item.aliases), short: list(item.short), phrases: list(item.phrases) });
-    } else return fail(`principle ${index + 1} needs a \`name\``);
+  const { value, issues } = validate(CATALOGUE, yaml.data);
+  const issue = issues[0];
+  if (value === undefined || issue) {
+    const key = typeof issue?.path[0] === "string" ? issue.path[0] : "principles";
+    const message = issue ? issueMessage(issue) : "not a catalogue";
+    return { problem: { file, line: yaml.keyLines.get(key) ?? 1, column: 1, message, inside: true, ...(issue?.suggestion ? { suggestion: issue.suggestion } : {}) } };
   }
-  const name = isRecord(data) && typeof data.name === "string" ? data.name : file;
-  return { catalogue: { id: typeof data.id === "string" ? data.id : slug(name), name, principles } };
+  const principles = value.principles.map((item): CatalogueEntry =>
+    typeof item === "string" ? { id: slug(item), name: item, aliases: [], short: [], phrases: [] } : { ...item, id: item.id ?? slug(item.name) },
+  );
+  const name = value.name ?? file;
+  return { catalogue: { id: value.id ?? slug(name), name, principles } };
 }
 
 /** Returns a URL-safe id for a name: lower case, words joined by `-`, Hangul kept. */
@@ -144,6 +156,3 @@ function freeze(catalogue: Catalogue): Catalogue {
   return Object.freeze(catalogue);
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}

@@ -48,7 +48,7 @@ export async function loadModel(paths: readonly string[], options: LoadOptions):
     const { problem } = catalogue;
     const place = !problem.inside && chosen.note ? chosen.note : { file: problem.file, line: problem.line, column: problem.column };
     const message = !problem.inside && chosen.note ? `Catalogue \`${chosen.shown}\`: ${problem.message}` : problem.message;
-    return { model: null, diagnostics: [...read.diagnostics, diagnostic("error", place, message, "catalogue")], sources };
+    return { model: null, diagnostics: [...read.diagnostics, diagnostic("error", place, message, "catalogue", problem.suggestion)], sources };
   }
   const built = buildModel(read.files, catalogue.catalogue);
   const diagnostics = [...read.diagnostics, ...built.diagnostics, ...checkModel(built.model)];

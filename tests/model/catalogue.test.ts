@@ -39,8 +39,15 @@ describe("principle catalogues", () => {
   });
 
   it("says what is wrong with a malformed catalogue, with its path", () => {
-    expect(() => parseCatalogue("name: x\n", "mine.yaml")).toThrow("mine.yaml: a catalogue needs `principles:`");
-    expect(() => parseCatalogue("principles:\n  - aliases: [a]\n", "mine.yaml")).toThrow("mine.yaml: principle 1 needs a `name`");
+    expect(() => parseCatalogue("name: x\n", "mine.yaml")).toThrow("mine.yaml: `principles` is required: a list of");
+    expect(() => parseCatalogue("principles:\n  - aliases: [a]\n", "mine.yaml")).toThrow("mine.yaml: `principles[0].name` is required");
     expect(() => loadCatalogue("no-such-catalogue")).toThrow("Unknown catalogue `no-such-catalogue`: the built-in catalogues are `amazon-lp`");
+  });
+});
+
+describe("catalogue shape", () => {
+  it("names a misspelt key with the nearest known one", () => {
+    expect(() => parseCatalogue("name: x\nprinciples: [A]\naliass: []\n", "mine.yaml")).toThrow("`aliass` is not a known key");
+    expect(() => parseCatalogue("principles:\n  - { nme: Focus }\n", "mine.yaml")).toThrow("principles");
   });
 });
