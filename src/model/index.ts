@@ -3,7 +3,7 @@ import { dirname, isAbsolute, relative, resolve } from "node:path";
 import { diagnostic, type Diagnostic } from "../diagnostics.js";
 import { classifyLines } from "../notes/lines.js";
 import { readSources, type SourceFile } from "../notes/read.js";
-import { buildModel } from "./build.js";
+import { buildModel } from "./assemble.js";
 import { DEFAULT_CATALOGUE, isBuiltInCatalogue, readCatalogue } from "./catalogue.js";
 import { checkModel } from "./checks.js";
 import type { Model } from "./types.js";

@@ -5,7 +5,7 @@
  * that names part of one story's title. Every text is read once (linear in the notes).
  */
 import type { Diagnostic } from "../diagnostics.js";
-import type { Collected } from "./build.js";
+import type { Collected } from "./assemble.js";
 import { slug } from "./catalogue.js";
 import type { PrincipleMatcher } from "./match.js";
 import { cleanTitle, type StoryBase } from "./stories.js";

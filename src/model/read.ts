@@ -6,7 +6,7 @@ import type { NoteLine } from "../notes/lines.js";
 import { classifyLines } from "../notes/lines.js";
 import type { SourceFile } from "../notes/read.js";
 import { buildTree, type Node } from "../notes/tree.js";
-import type { Collected } from "./build.js";
+import type { Collected } from "./assemble.js";
 import { readEntry, type Entry } from "./entries.js";
 import { askShape, sectionWords, type Ask } from "./evidence.js";
 import type { PrincipleMatcher } from "./match.js";

@@ -1,6 +1,6 @@
 /** Notes shapes found by mutating the examples (issue 13): every line still lands in the model, stories keep their tags. */
 import { describe, expect, it } from "vitest";
-import { buildModel } from "../../src/model/build.js";
+import { buildModel } from "../../src/model/assemble.js";
 import { loadCatalogue } from "../../src/model/catalogue.js";
 import { unplacedLines } from "../../src/model/unplaced.js";
 import { classifyLines } from "../../src/notes/lines.js";

@@ -1,7 +1,7 @@
 /** Property tests: for any notes built from the shapes people write, reading never throws and places every line. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildModel } from "../../src/model/build.js";
+import { buildModel } from "../../src/model/assemble.js";
 import { loadCatalogue } from "../../src/model/catalogue.js";
 import { unplacedLines } from "../../src/model/unplaced.js";
 import { classifyLines } from "../../src/notes/lines.js";
