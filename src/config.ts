@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { diagnostic, type Diagnostic } from "./diagnostics.js";
 import { UsageError } from "./io.js";
-import { READINESS_CONFIG, readinessSettings } from "./readiness/config.js";
+import { READINESS_CONFIG, readinessSettings } from "./readiness/config-section.js";
 import type { ReadinessSettings } from "./readiness/settings.js";
 import { boolean, custom, field, issueMessage, listOf, object, oneOf, string, validate, type Infer, type Issue } from "./schema.js";
 

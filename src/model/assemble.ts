@@ -6,8 +6,8 @@ import type { QuestionBase } from "./entries.js";
 import { link } from "./link.js";
 import { plainText } from "./markdown.js";
 import { PrincipleMatcher } from "./match.js";
-import { readFile } from "./read.js";
-import type { StoryBase } from "./stories.js";
+import { readFile } from "./interpret.js";
+import type { StoryBase } from "./story-drafts.js";
 import type { DocumentInfo, Model, Note, Principle } from "./types.js";
 
 /** Everything read from the files, before ids and links. */

@@ -2,7 +2,7 @@
 import type { NoteLine } from "../notes/lines.js";
 import { unquote } from "./evidence.js";
 import { plainText, toMarkdown } from "./markdown.js";
-import { notesOf, storyFromDraft, cleanTitle, type StoryBase } from "./stories.js";
+import { notesOf, storyFromDraft, cleanTitle, type StoryBase } from "./story-drafts.js";
 import { splitStories } from "./star.js";
 import type { Note } from "./types.js";
 

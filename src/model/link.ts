@@ -8,7 +8,7 @@ import type { Diagnostic } from "../diagnostics.js";
 import type { Collected } from "./assemble.js";
 import { slug } from "./catalogue.js";
 import type { PrincipleMatcher } from "./match.js";
-import { cleanTitle, type StoryBase } from "./stories.js";
+import { cleanTitle, type StoryBase } from "./story-drafts.js";
 import { TitleIndex } from "./titles.js";
 import { STAR_PARTS, type Model, type Principle, type Question, type Story } from "./types.js";
 

@@ -5,7 +5,7 @@ import { principleText } from "./entries.js";
 import { unquote } from "./evidence.js";
 import { plainText } from "./markdown.js";
 import type { PrincipleMatcher } from "./match.js";
-import type { Reader } from "./read.js";
+import type { Reader } from "./interpret.js";
 import type { Scope } from "./roles.js";
 import { tableHooks } from "./tables.js";
 

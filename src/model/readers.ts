@@ -4,10 +4,10 @@ import type { Node } from "../notes/tree.js";
 import { questionOf, readEntry } from "./entries.js";
 import { askShape, questionWords, scriptOf, sectionWords, storyPrefix } from "./evidence.js";
 import { describePrinciple, takeQuotes, hooksFrom } from "./principles.js";
-import { gather, type Reader } from "./read.js";
+import { gather, type Reader } from "./interpret.js";
 import type { Scope } from "./roles.js";
 import { starTest } from "./star.js";
-import { notesOf, type StoryBase } from "./stories.js";
+import { notesOf, type StoryBase } from "./story-drafts.js";
 
 /** Reads a principle's heading or item: questions and stories under it are linked to it, the rest is its text. */
 export function readPrinciple(node: Node, scope: Scope, reader: Reader): void {

@@ -1,10 +1,10 @@
 /** The readiness of a model: page data, diagnostics and the one-line summary. */
 import type { Diagnostic } from "../diagnostics.js";
 import type { Model } from "../model/types.js";
-import type { ReadinessData, ReadinessPrinciple, ReadinessStory, ReadinessTotals } from "./data.js";
-import { assessPrinciple, isAnswered } from "./principles.js";
+import type { ReadinessData, ReadinessPrinciple, ReadinessStory, ReadinessTotals } from "./page-data.js";
+import { assessPrinciple, isAnswered } from "./gaps.js";
 import { DEFAULT_READINESS, type ReadinessSettings } from "./settings.js";
-import { assessStory } from "./stories.js";
+import { assessStory } from "./story-checks.js";
 import { formatClock, formatDuration } from "./time.js";
 
 /** What `assessReadiness` returns. */

@@ -5,7 +5,7 @@ import type { Model } from "../../src/model/types.js";
 import { englishNumberWords, koreanNumberSyllables, koreanSyllablesOfLatin } from "../../src/readiness/numbers.js";
 import { DEFAULT_READINESS } from "../../src/readiness/settings.js";
 import { speakingSeconds, spokenSize } from "../../src/readiness/speech.js";
-import { toldText } from "../../src/readiness/stories.js";
+import { toldText } from "../../src/readiness/story-checks.js";
 import { EXAMPLES } from "../examples.js";
 
 /**

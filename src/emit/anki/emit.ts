@@ -4,7 +4,7 @@ import type { AnkiOptions } from "../../config.js";
 import type { DeckCard, DeckDocument, ProductDocument } from "../../products/types.js";
 import { blocksToHtml } from "../html/index.js";
 import type { EmitOutput } from "../types.js";
-import { principleIdentity, questionIdentity, storyIdentity, type AnkiCard, type AnkiCardBase } from "./cards.js";
+import { principleIdentity, questionIdentity, storyIdentity, type AnkiCard, type AnkiCardBase } from "./identity.js";
 import { assignIds } from "./ids.js";
 import { lockPathFor, readIdLock, writeIdLock } from "./lock.js";
 import { deckTsv } from "./tsv.js";

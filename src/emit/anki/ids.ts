@@ -3,7 +3,7 @@
  * of its kind, text first and answer second), or a new one derived from the card itself.
  */
 import { diagnostic, type Diagnostic } from "../../diagnostics.js";
-import type { AnkiCard } from "./cards.js";
+import type { AnkiCard } from "./identity.js";
 import { derivedGuid } from "./guid.js";
 import type { IdLock, IdLockEntry } from "./lock.js";
 import { candidatePairs, type Fresh, type Old, type Pair } from "./pairs.js";

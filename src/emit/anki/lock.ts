@@ -5,7 +5,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { diagnostic, type Diagnostic } from "../../diagnostics.js";
-import type { AnkiKind } from "./cards.js";
+import type { AnkiKind } from "./identity.js";
 import { isGuid } from "./guid.js";
 import { jsonErrorOffset, locate, topLevelItemOffsets } from "./json-places.js";
 import { isFingerprint } from "./similarity.js";

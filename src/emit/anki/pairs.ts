@@ -2,7 +2,7 @@
  * The candidate pairings of new cards with old lock entries, scored. Old keys are indexed by
  * bigram, so only pairs that share bigrams are ever looked at: fast for hundreds of cards.
  */
-import type { AnkiCard } from "./cards.js";
+import type { AnkiCard } from "./identity.js";
 import type { IdLockEntry } from "./lock.js";
 import { bigramCounts, fingerprintSimilarity, type Bigrams } from "./similarity.js";
 

@@ -2,7 +2,7 @@
  * The deck as a text file for Anki's File › Import: header lines that preset every dialog
  * setting, then one tab-separated row per note, quoted the way Anki's CSV reader unquotes.
  */
-import type { AnkiCard } from "./cards.js";
+import type { AnkiCard } from "./identity.js";
 
 export interface DeckOptions {
   /** The deck the cards go to (created by the import when missing); `::` makes a subdeck. */

@@ -4,7 +4,7 @@
  */
 import type { Block, ListItem, Run } from "../../markdown/types.js";
 import { escapeHtml } from "./escape.js";
-import { runsToHtml, runsText } from "./inline.js";
+import { runsToHtml, runsText } from "./runs.js";
 
 /** Returns the HTML of `blocks`: escaped text, anchors as ids, page breaks for print. */
 export function blocksToHtml(blocks: readonly Block[]): string {

@@ -7,7 +7,7 @@ import type { EmitOutput } from "../types.js";
 import { bookHtml, type BookInput } from "./book.js";
 import { deckHtml, type DeckInput } from "./deck.js";
 import type { PageBase } from "./document.js";
-import { fontCss } from "./fonts.js";
+import { fontCss } from "./font-face.js";
 import { sheetHtml, type SheetInput } from "./sheet.js";
 
 /** Returns a page drawn with the given `@font-face` rules. */

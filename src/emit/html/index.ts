@@ -3,6 +3,6 @@ export { blocksToHtml } from "./blocks.js";
 export { bookHtml, type BookInput } from "./book.js";
 export { deckHtml, type DeckCard, type DeckInput } from "./deck.js";
 export { type PageBase } from "./document.js";
-export { FONT_FAMILY, fontCss, withFonts, withSharedFonts } from "./fonts.js";
+export { FONT_FAMILY, fontCss, withFonts, withSharedFonts } from "./font-face.js";
 export { sheetHtml, type SheetInput } from "./sheet.js";
 export { bookInput, deckInput, htmlEmitter, pageBase, sheetInput, type Base } from "./emit.js";

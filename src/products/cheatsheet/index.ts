@@ -4,7 +4,7 @@ import { parseMarkdown } from "../../markdown/parse.js";
 import { splitRegions } from "../../markdown/regions.js";
 import type { Model } from "../../model/types.js";
 import { loadTemplate } from "../../templates/index.js";
-import { findPrinciples, questionIsAbout, storyIsAbout } from "../principles.js";
+import { findPrinciples, questionIsAbout, storyIsAbout } from "../about.js";
 import type { SheetDocument } from "../types.js";
 
 /** Levels of detail the template is rendered at (`sheet.detail`), most first. */

@@ -1,7 +1,7 @@
 /** The model → the list of cards to print (one per question, principle and story); pure. */
 import type { CardKind } from "../../config.js";
 import type { Model, Principle, Question, SourceRef, Story } from "../../model/types.js";
-import { findPrinciples, questionIsAbout, storyIsAbout } from "../principles.js";
+import { findPrinciples, questionIsAbout, storyIsAbout } from "../about.js";
 
 /** One card before layout; exactly one of `question`, `principle`, `story` is set. */
 export interface CardSpec {

@@ -5,7 +5,7 @@ import type { Model } from "../../model/types.js";
 import { loadTemplate } from "../../templates/index.js";
 import type { DeckDocument } from "../types.js";
 import { collectCards, principlesOf } from "./cards.js";
-import { cardData } from "./data.js";
+import { cardData } from "./card-data.js";
 
 /** Returns the deck's cards as blocks; throws DiagnosticError for template errors, UsageError for an unknown principle. */
 export function flashcardsDocument(model: Model, options: FlashcardsOptions): DeckDocument {

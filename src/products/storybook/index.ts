@@ -5,11 +5,11 @@ import { splitFront } from "../../markdown/regions.js";
 import type { Model } from "../../model/types.js";
 import { loadTemplate } from "../../templates/index.js";
 import type { NoteSource } from "../../model/index.js";
-import { visibleText } from "../../markdown/text.js";
+import { visibleText } from "../../markdown/visible.js";
 import { assessReadiness } from "../../readiness/index.js";
 import type { BookBlocks, BookDocument, DocumentInfo } from "../types.js";
 import { unprintedLines, type UnprintedLine } from "./unprinted.js";
-import { bookData, storiesOf } from "./data.js";
+import { bookData, storiesOf } from "./book-data.js";
 import { bookOptions, type BookOptions } from "./options.js";
 import { bookOutline } from "./outline.js";
 

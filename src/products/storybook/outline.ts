@@ -1,7 +1,7 @@
 /** The book's bookmarks: contents, each principle → its stories, other stories, principle notes, questions, other notes, coverage. */
 import type { Model } from "../../model/types.js";
 import type { OutlineEntry } from "../types.js";
-import { principleAnchor, questionAnchor, storiesOf, storyAnchor } from "./data.js";
+import { principleAnchor, questionAnchor, storiesOf, storyAnchor } from "./book-data.js";
 import type { Labels } from "./options.js";
 
 /** Returns the outline; a group of stories goes to its first story. */

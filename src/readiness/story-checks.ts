@@ -1,11 +1,11 @@
 /** The readiness rules on one story: length, a number in the result, "we" or "I", too many principles. */
 import { diagnostic, type Diagnostic } from "../diagnostics.js";
 import type { Model, Story } from "../model/types.js";
-import type { ReadinessStory, StoryFlags } from "./data.js";
+import type { ReadinessStory, StoryFlags } from "./page-data.js";
 import type { ReadinessSettings } from "./settings.js";
 import { speakingSeconds } from "./speech.js";
 import { formatDuration, formatClock } from "./time.js";
-import { hasMeasure, pronouns } from "./words.js";
+import { hasMeasure, pronouns } from "./wording.js";
 
 /** Returns the text a candidate tells: the four STAR parts (not the title, not the notes). */
 export function toldText(story: Story): string {

@@ -13,7 +13,7 @@ import type { PrincipleMatcher } from "./match.js";
 import { plainText, toMarkdown } from "./markdown.js";
 import { readPrinciple, readQuestion, readStory } from "./readers.js";
 import { mostlyAsk, roleOf, type Role, type Scope } from "./roles.js";
-import { notesOf, type StoryBase } from "./stories.js";
+import { notesOf, type StoryBase } from "./story-drafts.js";
 import { hooksFrom, takeQuotes, unknownPrinciple } from "./principles.js";
 import type { Section } from "./types.js";
 

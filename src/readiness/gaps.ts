@@ -1,7 +1,7 @@
 /** The readiness of each principle: its stories and answered questions, and whether it is a gap. */
 import { diagnostic, type Diagnostic } from "../diagnostics.js";
 import type { Model, Principle, Question } from "../model/types.js";
-import type { ReadinessPrinciple } from "./data.js";
+import type { ReadinessPrinciple } from "./page-data.js";
 import { storyTarget, type ReadinessSettings } from "./settings.js";
 
 /** Returns true when a question has something to say: an answer or a story. */

@@ -1,7 +1,7 @@
 /** The story book's entries as the template sees them: stories, questions, principles, other notes. */
 import { STAR_PARTS, type Model, type Note, type Principle, type Question, type StarPart, type Story } from "../../model/types.js";
 import { ownAnswer } from "../answers.js";
-import { storyIsAbout } from "../principles.js";
+import { storyIsAbout } from "../about.js";
 import type { Labels } from "./options.js";
 
 /** A STAR part ready to print: its label, its text, and whether it is missing. */

@@ -1,11 +1,11 @@
 /** The data the story book template receives: the model plus `book` (entries with anchors, page numbers, coverage). */
 import type { Model } from "../../model/types.js";
 import { assessReadiness, type ReadinessData } from "../../readiness/index.js";
-import { Links, notesEntries, principleEntries, questionEntries, storiesOf, storyEntries, type Link, type NotesEntry, type PrincipleEntry, type QuestionEntry, type StoryEntry } from "./entries.js";
+import { Links, notesEntries, principleEntries, questionEntries, storiesOf, storyEntries, type Link, type NotesEntry, type PrincipleEntry, type QuestionEntry, type StoryEntry } from "./book-entries.js";
 import type { BookOptions, Labels } from "./options.js";
 import type { UnprintedLine } from "./unprinted.js";
 
-export { principleAnchor, questionAnchor, storiesOf, storyAnchor } from "./entries.js";
+export { principleAnchor, questionAnchor, storiesOf, storyAnchor } from "./book-entries.js";
 
 /** One row of the coverage table: a principle by name and the stories that prove it. */
 export interface CoverageRow {
