@@ -143,6 +143,18 @@ describe("fitting one page", () => {
     expect(bodySize(many.pdf.words)).toBeGreaterThanOrEqual(6);
   });
 
+  test("a hundred questions linked to no principle are counted, not listed, when the list would not fit", async () => {
+    const questions = Array.from({ length: 100 }, (_, i) => `${i + 1}. How would you explain the trade-offs of plan number ${i + 1} to a new teammate who joined last week?`);
+    const dir = await notesWith(NOTES_EN, ["## Questions I expect", "", ...questions].join("\n"));
+    const many = await sheet(join(dir, "notes.md"));
+    const unlinked = many.model.questions.filter((q) => q.principles.length === 0).length;
+    expect(unlinked).toBeGreaterThanOrEqual(100);
+    expect(many.pdf.pages).toBe(1);
+    const text = pageText(many.pdf.words);
+    expect(text).toContain(squash(`${unlinked} questions — all in the story book`));
+    for (const story of many.model.stories) expect(text).toContain(squash(story.title));
+  });
+
   test("notes too large even at 6 pt fail with what overflowed and by how much", async () => {
     const dir = await notesWith(NOTES_EN, storyNotes(160, 6));
     const error = await sheet(join(dir, "notes.md")).catch((e: unknown) => e);
