@@ -1,7 +1,8 @@
 /** The command line: commander wiring only. `run(argv, io)` returns the exit code. */
 import { Command, CommanderError, Option } from "commander";
-import { EXIT_OK, EXIT_USAGE, formatDiagnostic } from "./diagnostics.js";
+import { EXIT_CONTENT_ERROR, EXIT_OK, EXIT_USAGE, formatDiagnostic } from "./diagnostics.js";
 import { UsageError, type Io } from "./io.js";
+import { WriteError, isSystemError, systemReason } from "./write.js";
 
 /** Returns the exit code of `prep-print <argv>`; all output goes through `io`. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
@@ -9,7 +10,6 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const program = new Command("prep-print")
     .description("Turn interview-prep notes into a one-page cheat sheet, duplex Q&A flashcards and a STAR story book.")
     .version("0.1.0")
-    .showHelpAfterError()
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   const done = (c: number): void => {
@@ -105,6 +105,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       done(await ejectCommand(name, options, io));
     });
 
+  pointToHelp(program);
   try {
     await program.parseAsync([...argv], { from: "user" });
   } catch (error) {
@@ -114,16 +115,56 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       io.stderr(`prep-print: ${error.message}\n`);
       return EXIT_USAGE;
     }
-    throw error;
+    return reportFailure(error, io);
   }
   return code;
+}
+
+/** After a usage error each command names its own `--help` instead of printing the whole help text. */
+function pointToHelp(command: Command, path = ""): void {
+  const name = path === "" ? command.name() : `${path} ${command.name()}`;
+  command.showHelpAfterError(`(run \`${name} --help\` for the options)`);
+  for (const sub of command.commands) pointToHelp(sub, name);
+}
+
+/**
+ * Prints an error no command turned into a diagnostic; returns exit code 1. A failing disk or file is the
+ * path and the system's reason; anything else is a bug in prep-print: one line, and the stack only with
+ * PREP_PRINT_DEBUG=1.
+ */
+function reportFailure(error: unknown, io: Io): number {
+  if (error instanceof WriteError) {
+    io.stderr(`${error.path}: error ${error.reason}\n`);
+    return EXIT_CONTENT_ERROR;
+  }
+  if (isSystemError(error)) {
+    io.stderr(`${error.path ?? "prep-print"}: error ${systemReason(error)}\n`);
+    return EXIT_CONTENT_ERROR;
+  }
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  io.stderr(`prep-print: internal error: ${message.split("\n", 1)[0]}\n`);
+  if (io.env.PREP_PRINT_DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+  else io.stderr("This is a bug in prep-print: please report it with the command you ran (PREP_PRINT_DEBUG=1 shows where it happened).\n");
+  return EXIT_CONTENT_ERROR;
+}
+
+/** Makes writes to a closed pipe (`prep-print templates list | head -1`) end quietly: the rest of the output is dropped. */
+function quietOnClosedPipe(stream: NodeJS.WriteStream): (text: string) => void {
+  let closed = false;
+  stream.on("error", (error) => {
+    if (isSystemError(error) && error.code === "EPIPE") closed = true;
+    else throw error;
+  });
+  return (text) => {
+    if (!closed) stream.write(text);
+  };
 }
 
 /** Runs the command line in this process and sets its exit code. */
 export function main(): void {
   const io: Io = {
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
+    stdout: quietOnClosedPipe(process.stdout),
+    stderr: quietOnClosedPipe(process.stderr),
     cwd: process.cwd(),
     env: process.env,
     color: process.stdout.isTTY === true && !process.env.NO_COLOR,
@@ -133,8 +174,7 @@ export function main(): void {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`prep-print: ${(error as Error).stack ?? String(error)}\n`);
-      process.exitCode = 1;
+      process.exitCode = reportFailure(error, io);
     },
   );
 }

@@ -1,16 +1,66 @@
 /** The only place that writes output files: atomically, so a reader never sees half a file. */
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
-import { dirname, join, basename } from "node:path";
+import { basename, dirname, join } from "node:path";
 
-/** Writes `data` to `path` through a temporary file in the same folder, then renames it. */
+/** A file or folder that could not be written, with the system's reason (`EACCES: permission denied`). */
+export class WriteError extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+    options?: ErrorOptions,
+  ) {
+    super(`Cannot write ${path}: ${reason}`, options);
+    this.name = "WriteError";
+  }
+}
+
+/** Returns true for an error of a system call (it has a code such as `ENOSPC` and names the call). */
+export function isSystemError(error: unknown): error is NodeJS.ErrnoException {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === "string" && typeof (error as NodeJS.ErrnoException).syscall === "string";
+}
+
+/**
+ * Returns the system's reason for a failed file operation without the call and paths Node appends:
+ * `ENOSPC: no space left on device` (from `ENOSPC: no space left on device, write '/…/.x.tmp-1-2'`).
+ */
+export function systemReason(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const syscall = isSystemError(error) ? error.syscall : undefined;
+  const cut = syscall === undefined ? -1 : error.message.indexOf(`, ${syscall}`);
+  return cut > 0 ? error.message.slice(0, cut) : error.message;
+}
+
+/** Temporary files are `.name.tmp-PID-TIME-N`: the PID tells a later build whether their writer is still alive. */
+export const TEMP_FILE = /^\..+\.tmp-(\d+)-\d+-\d+$/;
+let temps = 0;
+
+/** Returns the path of a new temporary file beside `path`. */
+function tempPath(path: string): string {
+  temps += 1;
+  return join(dirname(path), `.${basename(path)}.tmp-${process.pid}-${Date.now()}-${temps}`);
+}
+
+/** Creates the folder `dir` and its parents; throws WriteError when it cannot (a part of it is a file, no permission, …). */
+export async function ensureFolder(dir: string): Promise<void> {
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (error) {
+    const code = isSystemError(error) ? error.code : undefined;
+    const reason = code === "EEXIST" || code === "ENOTDIR" ? "a file has this name, not a folder" : systemReason(error);
+    throw new WriteError(dir, reason, { cause: error });
+  }
+}
+
+/** Writes `data` to `path` through a temporary file in the same folder, then renames it; throws WriteError. */
 export async function writeAtomic(path: string, data: Uint8Array | string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temp = join(dirname(path), `.${basename(path)}.tmp-${process.pid}-${Date.now()}`);
+  await ensureFolder(dirname(path));
+  const temp = tempPath(path);
   try {
     await writeFile(temp, data);
     await rename(temp, path);
   } catch (error) {
-    await rm(temp, { force: true });
-    throw new Error(`Cannot write ${path}: ${(error as Error).message}`, { cause: error });
+    await rm(temp, { force: true }).catch(() => undefined);
+    const code = isSystemError(error) ? error.code : undefined;
+    throw new WriteError(path, code === "EISDIR" ? "a folder has this name" : systemReason(error), { cause: error });
   }
 }

@@ -1,0 +1,41 @@
+/** The real binary's output: a closed pipe ends it quietly; a usage error is short. */
+import { spawn } from "node:child_process";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { prepPrint } from "./run.js";
+
+const BIN = join(process.cwd(), "bin", "prep-print.js");
+
+/** Runs the binary with its stdout closed before it writes (as `| head -c 0` would); returns exit code and stderr. */
+function withClosedStdout(args: string[]): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+    child.stdout.destroy();
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stderr }));
+  });
+}
+
+describe("a closed pipe", () => {
+  it.each([[["templates", "list"]], [["model", "--json"]]])("ends `prep-print %s` quietly with exit 0", async (args) => {
+    const { code, stderr } = await withClosedStdout(args);
+    expect(stderr).not.toMatch(/EPIPE|\n\s+at /);
+    expect(code).toBe(0);
+  });
+});
+
+describe("a usage error", () => {
+  it("is the error and where the help is, not the whole help text", async () => {
+    const ran = await prepPrint(["build", "--nope"]);
+    expect(ran.code).toBe(2);
+    expect(ran.stderr).toBe("error: unknown option '--nope'\n(run `prep-print build --help` for the options)\n");
+  });
+
+  it("in a sub-command names that sub-command's help", async () => {
+    const ran = await prepPrint(["templates", "eject", "--to"]);
+    expect(ran.code).toBe(2);
+    expect(ran.stderr).toMatch(/^error: .*'--to <dir>'.*\n\(run `prep-print templates eject --help` for the options\)\n$/);
+  });
+});

@@ -1,0 +1,68 @@
+/** A disk that refuses a write: the path and the system's reason, exit 1, the previous PDFs kept. */
+import { cp, mkdtemp, readFile, readdir, writeFile as writeRealFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { prepPrint } from "./run.js";
+
+/** The failure the next writes into a folder named `out` give, as the system would raise it. */
+const failing: { code: string | null; reason: string } = { code: null, reason: "" };
+
+vi.mock("node:fs/promises", async (original) => {
+  const fs = await original<typeof import("node:fs/promises")>();
+  const writeFile: typeof fs.writeFile = async (path, data, options) => {
+    const name = String(path);
+    if (failing.code !== null && /\/out\/\.[^/]+\.tmp-/.test(name)) {
+      throw Object.assign(new Error(`${failing.code}: ${failing.reason}, open '${name}'`), { code: failing.code, syscall: "open", path: name });
+    }
+    return fs.writeFile(path, data, options);
+  };
+  return { ...fs, writeFile };
+});
+
+afterEach(() => {
+  failing.code = null;
+});
+
+async function builtOnce(): Promise<{ dir: string; before: Buffer }> {
+  const dir = await mkdtemp(join(tmpdir(), "prep-print-write-"));
+  await cp(join(process.cwd(), "content"), join(dir, "content"), { recursive: true });
+  expect((await prepPrint(["build", "--only", "cheatsheet"], dir)).code).toBe(0);
+  return { dir, before: await readFile(join(dir, "out", "cheatsheet.pdf")) };
+}
+
+describe("a write that fails", () => {
+  it.each([
+    ["ENOSPC", "no space left on device"],
+    ["EACCES", "permission denied"],
+  ])("(%s) is an error at the file with the system's reason, and the previous PDF stays", async (code, reason) => {
+    const { dir, before } = await builtOnce();
+    failing.code = code;
+    failing.reason = reason;
+    const ran = await prepPrint(["build", "--only", "cheatsheet"], dir);
+    expect(ran.code).toBe(1);
+    expect(ran.stderr).toContain(`out/cheatsheet.pdf:1:1: error Cannot write: ${code}: ${reason}  write-failed`);
+    expect(ran.stderr).not.toMatch(/\n\s+at |\.tmp-/);
+    expect(ran.stdout).toMatch(/^0 of 1 built/m);
+    expect((await readFile(join(dir, "out", "cheatsheet.pdf"))).equals(before)).toBe(true);
+    expect(await readdir(join(dir, "out"))).toEqual(["cheatsheet.pdf"]);
+  });
+
+  it("(-o naming a file) says the name is a file, not a folder, and leaves the file alone", async () => {
+    const { dir } = await builtOnce();
+    await writeRealFile(join(dir, "notes.txt"), "mine");
+    const ran = await prepPrint(["build", "--only", "cheatsheet", "-o", "notes.txt"], dir);
+    expect(ran.code).toBe(1);
+    expect(ran.stderr).toContain("notes.txt:1:1: error Cannot write: a file has this name, not a folder  write-failed");
+    expect(ran.stderr).not.toMatch(/\n\s+at /);
+    expect(await readFile(join(dir, "notes.txt"), "utf8")).toBe("mine");
+  });
+
+  it("(-o inside a file) is an error at that path too", async () => {
+    const { dir } = await builtOnce();
+    await writeRealFile(join(dir, "notes.txt"), "mine");
+    const ran = await prepPrint(["build", "--only", "cheatsheet", "-o", "notes.txt/out"], dir);
+    expect(ran.code).toBe(1);
+    expect(ran.stderr).toMatch(/^notes\.txt\/out:1:1: error Cannot write: .+ {2}write-failed$/m);
+  });
+});
