@@ -13,7 +13,7 @@ import type { Model } from "./model/types.js";
 import type { ProductDocument } from "./products/types.js";
 import { Helper, type Outcome } from "./parallel.js";
 import { withFolderLock, type LockHolder } from "./output-lock.js";
-import { WriteError, writeAtomic } from "./write.js";
+import { WriteError, writeAtomic, writeErrorDiagnostic } from "./write.js";
 
 export interface Artifact {
   product: Product;
@@ -152,7 +152,7 @@ async function writeProducts(settings: Settings, made: readonly MadeProduct[], o
     await withFolderLock(resolve(settings.cwd, settings.outDir), writeAll, { onWait: options.onWait });
   } catch (error) {
     if (!(error instanceof WriteError)) throw error;
-    into.push(writeDiagnostic(error));
+    into.push(writeErrorDiagnostic(error));
     return { artifacts: [], failed: made.map(({ product, format }) => [product, format]) };
   }
   return { artifacts, failed };
@@ -166,14 +166,10 @@ async function writeEach(paths: readonly string[], contents: readonly (Uint8Arra
       await writeAtomic(path, contents[i] ?? "");
     } catch (error) {
       if (!(error instanceof WriteError)) throw error;
-      problems.push(writeDiagnostic(error));
+      problems.push(writeErrorDiagnostic(error));
     }
   }
   return problems;
-}
-
-function writeDiagnostic(error: WriteError): Diagnostic {
-  return diagnostic("error", { file: error.path }, `Cannot write: ${error.reason}`, "write-failed");
 }
 
 /** The file a product × format pair writes into the output folder (the Anki deck is one file for all products). */

@@ -1,8 +1,9 @@
 /** The command line: commander wiring only. `run(argv, io)` returns the exit code. */
 import { Command, CommanderError, Option } from "commander";
-import { EXIT_CONTENT_ERROR, EXIT_OK, EXIT_USAGE, formatDiagnostic } from "./diagnostics.js";
+import { EXIT_CONTENT_ERROR, EXIT_OK, EXIT_USAGE, diagnostic, formatDiagnostic } from "./diagnostics.js";
 import { UsageError, type Io } from "./io.js";
-import { WriteError, isSystemError, systemReason } from "./write.js";
+import { WriteError, isSystemError, systemReason, writeErrorDiagnostic } from "./write.js";
+import { report } from "./commands/report.js";
 
 /** Returns the exit code of `prep-print <argv>`; all output goes through `io`. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
@@ -133,13 +134,10 @@ function pointToHelp(command: Command, path = ""): void {
  * PREP_PRINT_DEBUG=1.
  */
 function reportFailure(error: unknown, io: Io): number {
-  if (error instanceof WriteError) {
-    io.stderr(`${error.path}: error ${error.reason}\n`);
-    return EXIT_CONTENT_ERROR;
-  }
+  if (error instanceof WriteError) return report([writeErrorDiagnostic(error)], io);
   if (isSystemError(error)) {
-    io.stderr(`${error.path ?? "prep-print"}: error ${systemReason(error)}\n`);
-    return EXIT_CONTENT_ERROR;
+    const failed = diagnostic("error", { file: error.path ?? "prep-print" }, `Cannot ${error.syscall}: ${systemReason(error)}`, "io-failed");
+    return report([failed], io);
   }
   const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   io.stderr(`prep-print: internal error: ${message.split("\n", 1)[0]}\n`);

@@ -1,6 +1,7 @@
 /** The only place that writes output files: atomically, so a reader never sees half a file. */
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import { diagnostic, type Diagnostic } from "./diagnostics.js";
 
 /** A file or folder that could not be written, with the system's reason (`EACCES: permission denied`). */
 export class WriteError extends Error {
@@ -12,6 +13,11 @@ export class WriteError extends Error {
     super(`Cannot write ${path}: ${reason}`, options);
     this.name = "WriteError";
   }
+}
+
+/** Returns the error at the path that could not be written: `out/cheatsheet.pdf:1:1: error Cannot write: ENOSPC: …  write-failed`. */
+export function writeErrorDiagnostic(error: WriteError): Diagnostic {
+  return diagnostic("error", { file: error.path }, `Cannot write: ${error.reason}`, "write-failed");
 }
 
 /** Returns true for an error of a system call (it has a code such as `ENOSPC` and names the call). */
@@ -46,9 +52,18 @@ export async function ensureFolder(dir: string): Promise<void> {
     await mkdir(dir, { recursive: true });
   } catch (error) {
     const code = isSystemError(error) ? error.code : undefined;
-    const reason = code === "EEXIST" || code === "ENOTDIR" ? "a file has this name, not a folder" : systemReason(error);
-    throw new WriteError(dir, reason, { cause: error });
+    if (code === "EEXIST" || code === "ENOTDIR") throw new WriteError(await fileInTheWay(dir), "a file has this name, not a folder", { cause: error });
+    throw new WriteError(dir, systemReason(error), { cause: error });
   }
+}
+
+/** Returns `dir` or the nearest folder above it that is in fact a file. */
+async function fileInTheWay(dir: string): Promise<string> {
+  for (let path = dir; path !== dirname(path); path = dirname(path)) {
+    const found = await stat(path).catch(() => undefined);
+    if (found && !found.isDirectory()) return path;
+  }
+  return dir;
 }
 
 /** Writes `data` to `path` through a temporary file in the same folder, then renames it; throws WriteError. */

@@ -63,6 +63,17 @@ describe("a write that fails", () => {
     await writeRealFile(join(dir, "notes.txt"), "mine");
     const ran = await prepPrint(["build", "--only", "cheatsheet", "-o", "notes.txt/out"], dir);
     expect(ran.code).toBe(1);
-    expect(ran.stderr).toMatch(/^notes\.txt\/out:1:1: error Cannot write: .+ {2}write-failed$/m);
+    expect(ran.stderr).toMatch(/^notes\.txt:1:1: error Cannot write: a file has this name, not a folder {2}write-failed$/m);
+  });
+
+  it("(init, templates eject, calibrate into a file) is the same error, exit 1", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "prep-print-write-"));
+    await writeRealFile(join(dir, "taken"), "mine");
+    for (const argv of [["init", "taken/notes"], ["templates", "eject", "--to", "taken"], ["calibrate", "-o", "taken"]]) {
+      const ran = await prepPrint(argv, dir);
+      expect(ran.code).toBe(1);
+      expect(ran.stderr).toBe("taken:1:1: error Cannot write: a file has this name, not a folder  write-failed\n");
+    }
+    expect(await readFile(join(dir, "taken"), "utf8")).toBe("mine");
   });
 });
