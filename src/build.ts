@@ -14,6 +14,7 @@ import type { ProductDocument } from "./products/types.js";
 import { Helper, type Outcome } from "./parallel.js";
 import { withFolderLock, type LockHolder } from "./output-lock.js";
 import { WriteError, writeAtomic, writeErrorDiagnostic } from "./write.js";
+import { append } from "./arrays.js";
 
 export interface Artifact {
   product: Product;
@@ -111,13 +112,13 @@ async function buildWith(settings: Settings, helper: Helper | null, options: Bui
         : { output: document && emitter && (await attempt(() => emitter(document), diagnostics)), milliseconds: performance.now() - started };
       if (output === undefined) failed.push([product, format]);
       if (!output) continue;
-      diagnostics.push(...output.diagnostics, ...glyphDiagnostics(output, loaded.sources));
+      append(append(diagnostics, output.diagnostics), glyphDiagnostics(output, loaded.sources));
       made.push({ product, format, output, milliseconds });
     }
   }
   const written = await writeProducts(settings, made, options, diagnostics);
-  artifacts.push(...written.artifacts);
-  failed.push(...written.failed);
+  append(artifacts, written.artifacts);
+  append(failed, written.failed);
   const kept = await previousFiles(settings, failed);
   return { artifacts, readiness: assessReadiness(model, settings.readiness).summary, built: made.length - written.failed.length, failed: failed.length, kept, diagnostics };
 }
@@ -143,9 +144,9 @@ async function writeProducts(settings: Settings, made: readonly MadeProduct[], o
     for (const { product, format, output, milliseconds } of made) {
       const paths = output.files.map((file) => resolve(settings.cwd, settings.outDir, file.file));
       const problems = await writeEach(paths, output.files.map((file) => file.bytes));
-      into.push(...problems);
+      append(into, problems);
       if (problems.length > 0) failed.push([product, format]);
-      else artifacts.push(...paths.map((path) => ({ product, format, path, pages: output.pages, summary: output.summary, milliseconds })));
+      else append(artifacts, paths.map((path) => ({ product, format, path, pages: output.pages, summary: output.summary, milliseconds })));
     }
   };
   try {
@@ -207,7 +208,7 @@ async function helperOutput(outcome: Promise<Outcome>, document: () => Promise<P
     return { output, milliseconds: performance.now() - started };
   }
   if (result.fault) throw Object.assign(new Error(result.fault.message), result.fault.stack ? { stack: result.fault.stack } : {});
-  into.push(...(result.diagnostics ?? []));
+  append(into, (result.diagnostics ?? []));
   return { output: result.output ?? (result.diagnostics ? undefined : null), milliseconds: result.milliseconds };
 }
 
@@ -227,7 +228,7 @@ async function attempt<T>(step: () => Promise<T>, into: Diagnostic[]): Promise<T
     return await step();
   } catch (error) {
     if (!(error instanceof DiagnosticError)) throw error;
-    into.push(...error.diagnostics);
+    append(into, error.diagnostics);
     return undefined;
   }
 }

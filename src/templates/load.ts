@@ -8,6 +8,7 @@ import { resolveLayout, type LayoutSettings } from "./layout.js";
 import { defaultTemplatesDir, resolveTemplateFiles, type Origin, type TemplateFile } from "./lookup.js";
 import { readTemplateSource, type TemplateSource } from "./source.js";
 import { nearestName } from "../suggest.js";
+import { append } from "../arrays.js";
 
 /** The templates the products use; the file is `templates/<name>.md.hbs`. */
 export type TemplateName = "cheatsheet" | "flashcards-front" | "flashcards-back" | "storybook";
@@ -40,7 +41,7 @@ function parseFile(hb: HandlebarsInstance, file: TemplateFile, problems: Diagnos
     source = readTemplateSource(file.path);
   } catch (error) {
     if (!(error instanceof DiagnosticError)) throw error;
-    problems.push(...error.diagnostics);
+    append(problems, error.diagnostics);
     return undefined;
   }
   try {
@@ -112,7 +113,7 @@ export function loadTemplate(name: TemplateName | (string & {}), options: { temp
     layout = top === undefined ? undefined : resolveLayout(top.source);
   } catch (error) {
     if (!(error instanceof DiagnosticError)) throw error;
-    problems.push(...error.diagnostics);
+    append(problems, error.diagnostics);
   }
   if (top === undefined || layout === undefined || problems.length > 0) throw new DiagnosticError(problems);
   partials.forEach((partial) => registerPartial(hb, partial));
