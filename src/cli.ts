@@ -2,7 +2,8 @@
 import { Command, CommanderError, Option } from "commander";
 import { EXIT_CONTENT_ERROR, EXIT_OK, EXIT_USAGE, diagnostic, formatDiagnostic } from "./diagnostics.js";
 import { UsageError, type Io } from "./io.js";
-import { WriteError, isSystemError, systemReason, writeErrorDiagnostic } from "./write.js";
+import { systemReason } from "./notes/reason.js";
+import { WriteError, isSystemError, writeErrorDiagnostic } from "./write.js";
 import { report } from "./commands/report.js";
 
 /** Returns the exit code of `prep-print <argv>`; all output goes through `io`. */

@@ -2,6 +2,7 @@
 import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { diagnostic, type Diagnostic } from "./diagnostics.js";
+import { systemReason } from "./notes/reason.js";
 
 /** A file or folder that could not be written, with the system's reason (`EACCES: permission denied`). */
 export class WriteError extends Error {
@@ -23,17 +24,6 @@ export function writeErrorDiagnostic(error: WriteError): Diagnostic {
 /** Returns true for an error of a system call (it has a code such as `ENOSPC` and names the call). */
 export function isSystemError(error: unknown): error is NodeJS.ErrnoException {
   return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === "string" && typeof (error as NodeJS.ErrnoException).syscall === "string";
-}
-
-/**
- * Returns the system's reason for a failed file operation without the call and paths Node appends:
- * `ENOSPC: no space left on device` (from `ENOSPC: no space left on device, write '/…/.x.tmp-1-2'`).
- */
-export function systemReason(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const syscall = isSystemError(error) ? error.syscall : undefined;
-  const cut = syscall === undefined ? -1 : error.message.indexOf(`, ${syscall}`);
-  return cut > 0 ? error.message.slice(0, cut) : error.message;
 }
 
 /** Temporary files are `.name.tmp-PID-TIME-N`: the PID tells a later build whether their writer is still alive. */

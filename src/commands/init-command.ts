@@ -3,7 +3,8 @@ import { access, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import type { Io } from "../io.js";
 import { scaffold } from "../scaffold.js";
-import { WriteError, ensureFolder, systemReason } from "../write.js";
+import { systemReason } from "../notes/reason.js";
+import { WriteError, ensureFolder } from "../write.js";
 
 /** Writes the scaffold files that do not exist yet; returns the exit code. */
 export async function initCommand(dir: string, options: { lang: "ko" | "en" }, io: Io): Promise<number> {
