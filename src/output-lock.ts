@@ -37,6 +37,11 @@ export interface FolderLock {
 const POLL_MS = 50;
 /** A lock file that holds no readable holder (its writer died mid-write) counts as stale after this long. */
 const UNREADABLE_STALE_MS = 5000;
+/**
+ * A build holds the lock only while it writes its files (seconds); one older than this was left by a
+ * process whose id has since been given to another, or by another machine.
+ */
+const ABANDONED_MS = 10 * 60_000;
 
 /** Returns true when process `pid` exists on this machine (one of another user counts). */
 export function processAlive(pid: number): boolean {
@@ -65,13 +70,11 @@ async function readHolder(path: string): Promise<LockHolder | null | undefined> 
   }
 }
 
-/** Returns true when the lock at `path` held by `holder` can be taken over: its process is gone. */
+/** Returns true when the lock at `path` held by `holder` can be taken over: its process is gone, or it is long abandoned. */
 async function isStale(path: string, holder: LockHolder | undefined): Promise<boolean> {
-  if (holder === undefined) {
-    const age = await stat(path).then((s) => Date.now() - s.mtimeMs, () => 0);
-    return age > UNREADABLE_STALE_MS;
-  }
-  return holder.host === hostname() && !processAlive(holder.pid);
+  const age = await stat(path).then((s) => Date.now() - s.mtimeMs, () => 0);
+  if (holder === undefined) return age > UNREADABLE_STALE_MS;
+  return (holder.host === hostname() && !processAlive(holder.pid)) || age > ABANDONED_MS;
 }
 
 /**
@@ -121,7 +124,7 @@ export async function lockFolder(dir: string, options: LockOptions = {}): Promis
       await new Promise((resolve) => setTimeout(resolve, POLL_MS + Math.random() * POLL_MS));
     }
   } catch (error) {
-    throw error instanceof WriteError ? error : new WriteError(path, systemReason(error), { cause: error });
+    throw error instanceof WriteError ? error : new WriteError(dir, systemReason(error), { cause: error });
   }
   await removeDeadTemps(dir);
   return {

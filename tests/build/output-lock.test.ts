@@ -1,7 +1,7 @@
 /** One build at a time writes into an output folder; what dead builds left behind is taken over or removed. */
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cp, mkdir, mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, readdir, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { hostname } from "node:os";
 import { join } from "node:path";
@@ -54,6 +54,15 @@ describe("the output folder's lock", () => {
     const lock = await lockFolder(dir, { waitMs: 0 });
     expect(await readFile(join(dir, LOCK_FILE), "utf8")).toMatch(new RegExp(`^${process.pid} `));
     await lock.release();
+  });
+
+  it("is taken over when it is older than any build's writing (a reused process id, another machine)", async () => {
+    const dir = await folder();
+    await writeFile(join(dir, LOCK_FILE), `${process.ppid} elsewhere 0123abcd\n`);
+    const old = new Date(Date.now() - 3600_000);
+    await utimes(join(dir, LOCK_FILE), old, old);
+    await (await lockFolder(dir, { waitMs: 0 })).release();
+    expect(await readdir(dir)).toEqual([]);
   });
 
   it("clears temporary files of dead builds and keeps those of live ones", async () => {

@@ -1,5 +1,5 @@
 /** A disk that refuses a write: the path and the system's reason, exit 1, the previous PDFs kept. */
-import { cp, mkdtemp, readFile, readdir, writeFile as writeRealFile } from "node:fs/promises";
+import { chmod, cp, mkdtemp, readFile, readdir, writeFile as writeRealFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -46,6 +46,19 @@ describe("a write that fails", () => {
     expect(ran.stdout).toMatch(/^0 of 1 built/m);
     expect((await readFile(join(dir, "out", "cheatsheet.pdf"))).equals(before)).toBe(true);
     expect(await readdir(join(dir, "out"))).toEqual(["cheatsheet.pdf"]);
+  });
+
+  it.skipIf(process.getuid?.() === 0)("(a read-only output folder, for real) is EACCES at the folder", async () => {
+    const { dir, before } = await builtOnce();
+    await chmod(join(dir, "out"), 0o555);
+    try {
+      const ran = await prepPrint(["build", "--only", "cheatsheet"], dir);
+      expect(ran.code).toBe(1);
+      expect(ran.stderr).toMatch(/^out:1:1: error Cannot write: EACCES: permission denied {2}write-failed$/m);
+      expect((await readFile(join(dir, "out", "cheatsheet.pdf"))).equals(before)).toBe(true);
+    } finally {
+      await chmod(join(dir, "out"), 0o755);
+    }
   });
 
   it("(-o naming a file) says the name is a file, not a folder, and leaves the file alone", async () => {
