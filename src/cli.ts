@@ -27,11 +27,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option("--only <products>", "comma-separated: cheatsheet,flashcards,storybook")
     .option("--format <formats>", "comma-separated: pdf,html,anki (default: pdf)")
     .option("--deck <name>", "name of the Anki deck (default: the notes' title)")
-    .addOption(new Option("--paper <size>", "paper for the cheat sheet and story book").choices(["a4", "letter"]))
+    .addOption(choice("--paper <size>", "paper for the cheat sheet and story book", ["a4", "letter"]))
     .option("--cards <kinds>", "flashcard kinds: questions,principles,stories")
     .option("--principle <ids>", "only these principles (comma-separated): a one-page sheet per interview round, cards about them")
-    .addOption(new Option("--card-layout <layout>", "card sheet layout").choices(["a4-8", "letter-8", "a7", "index-3x5"]))
-    .addOption(new Option("--duplex <mode>", "how the card backs are printed").choices(["long-edge", "short-edge", "fold"]))
+    .addOption(choice("--card-layout <layout>", "card sheet layout", ["a4-8", "letter-8", "a7", "index-3x5"]))
+    .addOption(choice("--duplex <mode>", "how the card backs are printed", ["long-edge", "short-edge", "fold"]))
     .option("--back-offset <x,y>", "shift card back pages by x,y millimetres (printer misregistration)")
     .option("--catalogue <id|file>", "principle catalogue: built-in id or a YAML file")
     .option("--strict", "fail on warnings too")
@@ -68,7 +68,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .command("init")
     .description("create a notes folder in the canonical format, ready to fill in")
     .argument("[dir]", "folder to create", "content")
-    .addOption(new Option("--lang <language>", "language of the scaffold").choices(["ko", "en"]).default("en"))
+    .addOption(choice("--lang <language>", "language of the scaffold", ["ko", "en"]).default("en"))
     .action(async (dir: string, options: { lang: "ko" | "en" }) => {
       const { initCommand } = await import("./commands/init-command.js");
       done(await initCommand(dir, options, io));
@@ -79,9 +79,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .description("write a duplex calibration sheet: print it, hold it to the light, read off --back-offset")
     .option("-o, --out <dir>", "output folder (default: out/)")
     .option("-t, --templates <dir>", "templates folder (its flashcards-front may name the card layout)")
-    .addOption(new Option("--paper <size>", "paper: a4 or letter 8-up sheets").choices(["a4", "letter"]))
-    .addOption(new Option("--card-layout <layout>", "card sheet layout").choices(["a4-8", "letter-8", "a7", "index-3x5"]))
-    .addOption(new Option("--duplex <mode>", "how the card backs are printed").choices(["long-edge", "short-edge", "fold"]))
+    .addOption(choice("--paper <size>", "paper: a4 or letter 8-up sheets", ["a4", "letter"]))
+    .addOption(choice("--card-layout <layout>", "card sheet layout", ["a4-8", "letter-8", "a7", "index-3x5"]))
+    .addOption(choice("--duplex <mode>", "how the card backs are printed", ["long-edge", "short-edge", "fold"]))
     .option("--back-offset <x,y>", "the offset already in use, in millimetres (the sheet then checks it)")
     .action(async (options: Record<string, unknown>) => {
       const { calibrateCommand } = await import("./commands/calibrate-command.js");
@@ -120,6 +120,14 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return reportFailure(error, io);
   }
   return code;
+}
+
+/** Returns an option that takes one of `values`, in any case (`--paper A4` is `a4`). */
+function choice(flags: string, description: string, values: readonly string[]): Option {
+  const option = new Option(flags, description).choices(values);
+  const check = option.parseArg;
+  if (check === undefined) return option;
+  return option.argParser((value: string, previous: unknown) => check(value.toLowerCase(), previous));
 }
 
 /** After a usage error each command names its own `--help` instead of printing the whole help text. */

@@ -1,5 +1,7 @@
 /** The real binary's output: a closed pipe ends it quietly; a usage error is short. */
 import { spawn } from "node:child_process";
+import { mkdtemp, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { prepPrint } from "./run.js";
@@ -23,6 +25,17 @@ describe("a closed pipe", () => {
     const { code, stderr } = await withClosedStdout(args);
     expect(stderr).not.toMatch(/EPIPE|\n\s+at /);
     expect(code).toBe(0);
+  });
+});
+
+describe("option values", () => {
+  it("are taken in any case: --paper Letter, --duplex SHORT-EDGE", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "prep-print-options-"));
+    const ran = await prepPrint(["calibrate", "--paper", "Letter", "--duplex", "SHORT-EDGE", "-o", "out"], dir);
+    expect(ran.stderr).toBe("");
+    expect(ran.code).toBe(0);
+    expect(ran.stdout).toMatch(/^out\/calibration\.pdf {2}letter-8, short-edge, /);
+    expect((await readFile(join(dir, "out", "calibration.pdf"), "latin1")).match(/\/MediaBox \[([^\]]+)\]/)?.[1]?.trim()).toBe("0 0 612 792");
   });
 });
 
