@@ -5,12 +5,13 @@
 import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Format, Product, Settings } from "./config.js";
-import { DiagnosticError, diagnostic, hasFailures, type Diagnostic } from "./diagnostics.js";
+import { DiagnosticError, hasFailures, type Diagnostic } from "./diagnostics.js";
 import type { EmitOutput } from "./emit/types.js";
 import { loadModel, type NoteSource } from "./model/index.js";
 import { assessReadiness } from "./readiness/index.js";
 import type { Model } from "./model/types.js";
 import type { ProductDocument } from "./products/types.js";
+import { missingGlyphWarnings, type MissingGlyph } from "./missing-glyphs.js";
 import { Helper, type Outcome } from "./parallel.js";
 import { withFolderLock, type LockHolder } from "./output-lock.js";
 import { WriteError, writeAtomic, writeErrorDiagnostic } from "./write.js";
@@ -96,6 +97,7 @@ async function buildWith(settings: Settings, helper: Helper | null, options: Bui
   const running = helper && settings.formats.includes("pdf") ? helper.run({ settings, model, sources: loaded.sources, products: settings.only }) : null;
   const emitters = await Promise.all(settings.formats.map((format) => EMITTERS[format](settings, loaded.sources)));
   const made: MadeProduct[] = [];
+  const missing: MissingGlyph[] = [];
   const failed: [Product, Format][] = [];
   for (const [index, product] of settings.only.entries()) {
     const mine = running ? running.mine(index) : true;
@@ -112,10 +114,13 @@ async function buildWith(settings: Settings, helper: Helper | null, options: Bui
         : { output: document && emitter && (await attempt(() => emitter(document), diagnostics)), milliseconds: performance.now() - started };
       if (output === undefined) failed.push([product, format]);
       if (!output) continue;
-      append(append(diagnostics, output.diagnostics), glyphDiagnostics(output, loaded.sources));
+      append(diagnostics, output.diagnostics);
+      const file = output.files[0]?.file ?? "";
+      append(missing, output.missingGlyphs.map((glyph) => ({ ...glyph, file })));
       made.push({ product, format, output, milliseconds });
     }
   }
+  append(diagnostics, missingGlyphWarnings(missing, loaded.sources));
   const written = await writeProducts(settings, made, options, diagnostics);
   append(artifacts, written.artifacts);
   append(failed, written.failed);
@@ -231,20 +236,4 @@ async function attempt<T>(step: () => Promise<T>, into: Diagnostic[]): Promise<T
     append(into, error.diagnostics);
     return undefined;
   }
-}
-
-/** Reports each character no font could draw at the first source line that holds it. */
-function glyphDiagnostics(output: EmitOutput, sources: readonly { path: string; text: string }[]): Diagnostic[] {
-  const file = output.files[0]?.file ?? "";
-  return output.missingGlyphs.map(({ char, codePoint }) => {
-    const hex = `U+${codePoint.toString(16).toUpperCase().padStart(4, "0")}`;
-    const message = `No font has a glyph for \`${char}\` (${hex}) in ${file}; it is drawn as a substitute or left out`;
-    for (const source of sources) {
-      const index = source.text.indexOf(char);
-      if (index === -1) continue;
-      const before = source.text.slice(0, index).split("\n");
-      return diagnostic("warning", { file: source.path, line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 }, message, "missing-glyph");
-    }
-    return diagnostic("warning", { file }, message, "missing-glyph");
-  });
 }
