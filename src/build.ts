@@ -92,7 +92,8 @@ async function buildWith(settings: Settings, helper: Helper | null, options: Bui
   const asked = settings.only.length * settings.formats.length;
   const model = loaded.model;
   if (!model || hasFailures(diagnostics, settings.strict)) {
-    return { artifacts, readiness: "", built: 0, failed: asked, kept: await previousFiles(settings, settings.only.flatMap((product) => settings.formats.map((format) => [product, format] as const))), diagnostics };
+    const pairs = settings.only.flatMap((product) => settings.formats.map((format) => [product, format] as const));
+    return { artifacts, readiness: "", built: 0, failed: asked, kept: await previousFiles(settings, pairs), diagnostics };
   }
   const running = helper && settings.formats.includes("pdf") ? helper.run({ settings, model, sources: loaded.sources, products: settings.only }) : null;
   const emitters = await Promise.all(settings.formats.map((format) => EMITTERS[format](settings, loaded.sources)));
