@@ -3,6 +3,8 @@ import { chmod, cp, mkdtemp, readFile, readdir, writeFile as writeRealFile } fro
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { build } from "../../src/build.js";
+import { resolveSettings } from "../../src/config.js";
 import { prepPrint } from "./run.js";
 
 /** The failure the next writes into a folder named `out` give, as the system would raise it. */
@@ -12,7 +14,7 @@ vi.mock("node:fs/promises", async (original) => {
   const fs = await original<typeof import("node:fs/promises")>();
   const writeFile: typeof fs.writeFile = async (path, data, options) => {
     const name = String(path);
-    if (failing.code !== null && /\/out\/\.[^/]+\.tmp-/.test(name)) {
+    if (failing.code !== null && /\/(out|new)\/\.[^/]+\.tmp-/.test(name)) {
       throw Object.assign(new Error(`${failing.code}: ${failing.reason}, open '${name}'`), { code: failing.code, syscall: "open", path: name });
     }
     return fs.writeFile(path, data, options);
@@ -46,6 +48,17 @@ describe("a write that fails", () => {
     expect(ran.stdout).toMatch(/^0 of 1 built/m);
     expect((await readFile(join(dir, "out", "cheatsheet.pdf"))).equals(before)).toBe(true);
     expect(await readdir(join(dir, "out"))).toEqual(["cheatsheet.pdf"]);
+  });
+
+  it("tells the build which previous files were kept: none in a new folder", async () => {
+    const { dir } = await builtOnce();
+    failing.code = "ENOSPC";
+    failing.reason = "no space left on device";
+    const again = await build(resolveSettings(dir, [], { only: "cheatsheet,storybook" }), { helper: null });
+    expect(again.failed).toBe(2);
+    expect(again.kept).toEqual([join(dir, "out", "cheatsheet.pdf")]);
+    const fresh = await build(resolveSettings(dir, [], { only: "cheatsheet", out: "new" }), { helper: null });
+    expect([fresh.failed, fresh.kept]).toEqual([1, []]);
   });
 
   it.skipIf(process.getuid?.() === 0)("(a read-only output folder, for real) is EACCES at the folder", async () => {
