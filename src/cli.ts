@@ -155,12 +155,16 @@ function reportFailure(error: unknown, io: Io): number {
   return EXIT_CONTENT_ERROR;
 }
 
-/** Makes writes to a closed pipe (`prep-print templates list | head -1`) end quietly: the rest of the output is dropped. */
-function quietOnClosedPipe(stream: NodeJS.WriteStream): (text: string) => void {
+/**
+ * Returns a write function for `stream` that cannot fail the program: writing to a closed pipe
+ * (`prep-print templates list | head -1`) ends quietly, the rest of the output dropped; another failure
+ * (stdout on a full disk) is handed to `failed` once, with the system's reason.
+ */
+function guarded(stream: NodeJS.WriteStream, failed: (reason: string) => void): (text: string) => void {
   let closed = false;
   stream.on("error", (error) => {
-    if (isSystemError(error) && error.code === "EPIPE") closed = true;
-    else throw error;
+    if (!closed && !(isSystemError(error) && error.code === "EPIPE")) failed(systemReason(error));
+    closed = true;
   });
   return (text) => {
     if (!closed) stream.write(text);
@@ -169,19 +173,17 @@ function quietOnClosedPipe(stream: NodeJS.WriteStream): (text: string) => void {
 
 /** Runs the command line in this process and sets its exit code. */
 export function main(): void {
-  const io: Io = {
-    stdout: quietOnClosedPipe(process.stdout),
-    stderr: quietOnClosedPipe(process.stderr),
-    cwd: process.cwd(),
-    env: process.env,
-    color: process.stdout.isTTY === true && !process.env.NO_COLOR,
+  // Stream errors arrive after the write that caused them, perhaps after the command has finished.
+  let outputFailed = false;
+  const stderr = guarded(process.stderr, () => undefined);
+  const stdout = guarded(process.stdout, (reason) => {
+    outputFailed = true;
+    stderr(`prep-print: cannot write the output: ${reason}\n`);
+    process.exitCode = EXIT_CONTENT_ERROR;
+  });
+  const io: Io = { stdout, stderr, cwd: process.cwd(), env: process.env, color: process.stdout.isTTY === true && !process.env.NO_COLOR };
+  const finish = (code: number): void => {
+    process.exitCode = outputFailed ? EXIT_CONTENT_ERROR : code;
   };
-  run(process.argv.slice(2), io).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.exitCode = reportFailure(error, io);
-    },
-  );
+  run(process.argv.slice(2), io).then(finish, (error: unknown) => finish(reportFailure(error, io)));
 }

@@ -1,5 +1,6 @@
 /** The real binary's output: a closed pipe ends it quietly; a usage error is short. */
 import { spawn } from "node:child_process";
+import { closeSync, existsSync, openSync } from "node:fs";
 import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -25,6 +26,20 @@ describe("a closed pipe", () => {
     const { code, stderr } = await withClosedStdout(args);
     expect(stderr).not.toMatch(/EPIPE|\n\s+at /);
     expect(code).toBe(0);
+  });
+});
+
+describe("standard output on a full disk", () => {
+  it.skipIf(!existsSync("/dev/full")).each([[["templates", "list"]], [["model", "--json"]]])("fails `prep-print %s` with one line and exit 1", async (args) => {
+    const full = openSync("/dev/full", "w");
+    const child = spawn(process.execPath, [BIN, ...args], { stdio: ["ignore", full, "pipe"] });
+    closeSync(full);
+    let stderr = "";
+    child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise((resolve) => child.on("close", resolve));
+    expect(stderr.split("\n").filter((line) => line.startsWith("prep-print:"))).toEqual(["prep-print: cannot write the output: ENOSPC: no space left on device"]);
+    expect(stderr).not.toMatch(/\n\s+at /);
+    expect(code).toBe(1);
   });
 });
 
