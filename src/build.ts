@@ -2,16 +2,20 @@
  * The pipeline: notes → model → for each product and format: data → templates → markdown blocks →
  * emitter → write. No console, no process: problems come back as diagnostics.
  */
+import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Format, Product, Settings } from "./config.js";
-import { DiagnosticError, diagnostic, hasFailures, type Diagnostic } from "./diagnostics.js";
+import { DiagnosticError, hasFailures, type Diagnostic } from "./diagnostics.js";
 import type { EmitOutput } from "./emit/types.js";
 import { loadModel, type NoteSource } from "./model/index.js";
 import { assessReadiness } from "./readiness/index.js";
 import type { Model } from "./model/types.js";
 import type { ProductDocument } from "./products/types.js";
+import { missingGlyphWarnings, type MissingGlyph } from "./missing-glyphs.js";
 import { Helper, type Outcome } from "./parallel.js";
-import { writeAtomic } from "./write.js";
+import { withFolderLock, type LockHolder } from "./output-lock.js";
+import { WriteError, writeAtomic, writeErrorDiagnostic } from "./write.js";
+import { append } from "./arrays.js";
 
 export interface Artifact {
   product: Product;
@@ -30,6 +34,8 @@ export interface BuildResult {
   built: number;
   /** Product × format pairs that were asked for but failed (their previous files are kept). */
   failed: number;
+  /** Previous files of the failed pairs that are still there, untouched (none when the folder was new). */
+  kept: string[];
   diagnostics: Diagnostic[];
 }
 
@@ -63,6 +69,8 @@ export interface BuildOptions {
    * Default: one is started for this build when it builds two or more PDFs and can run here.
    */
   helper?: Helper | null;
+  /** Called when another build is writing into the same output folder and this one waits for it. */
+  onWait?: (holder: LockHolder) => void;
 }
 
 /** Builds the chosen products in the chosen formats; a product that fails leaves its previous files untouched. */
@@ -71,22 +79,27 @@ export async function build(settings: Settings, options: BuildOptions = {}): Pro
   // Started first, so that it loads pdfkit and the fonts while this thread reads the notes.
   const own = options.helper === undefined && pdfs > 1 ? Helper.start() : null;
   try {
-    return await buildWith(settings, options.helper ?? own);
+    return await buildWith(settings, options.helper ?? own, options);
   } finally {
     void own?.close();
   }
 }
 
-async function buildWith(settings: Settings, helper: Helper | null): Promise<BuildResult> {
+async function buildWith(settings: Settings, helper: Helper | null, options: BuildOptions): Promise<BuildResult> {
   const loaded = await loadModel(settings.inputs, { cwd: settings.cwd, catalogue: settings.catalogue ?? undefined });
   const diagnostics = [...loaded.diagnostics];
   const artifacts: Artifact[] = [];
   const asked = settings.only.length * settings.formats.length;
   const model = loaded.model;
-  if (!model || hasFailures(diagnostics, settings.strict)) return { artifacts, readiness: "", built: 0, failed: asked, diagnostics };
+  if (!model || hasFailures(diagnostics, settings.strict)) {
+    const pairs = settings.only.flatMap((product) => settings.formats.map((format) => [product, format] as const));
+    return { artifacts, readiness: "", built: 0, failed: asked, kept: await previousFiles(settings, pairs), diagnostics };
+  }
   const running = helper && settings.formats.includes("pdf") ? helper.run({ settings, model, sources: loaded.sources, products: settings.only }) : null;
   const emitters = await Promise.all(settings.formats.map((format) => EMITTERS[format](settings, loaded.sources)));
-  const counts = { built: 0, failed: 0 };
+  const made: MadeProduct[] = [];
+  const missing: MissingGlyph[] = [];
+  const failed: [Product, Format][] = [];
   for (const [index, product] of settings.only.entries()) {
     const mine = running ? running.mine(index) : true;
     // The helper builds this product's PDF when it claimed it; this thread still needs the document for other formats.
@@ -97,22 +110,88 @@ async function buildWith(settings: Settings, helper: Helper | null): Promise<Bui
       if (f > 0) started = performance.now();
       const fromHelper = format === "pdf" && !mine && running && !(needed && !document);
       const emitter = emitters[f];
-      const made: Made = fromHelper
+      const { output, milliseconds }: Made = fromHelper
         ? await helperOutput(running.theirs(index), () => productDocument(model, product, settings, loaded.sources), emitter, diagnostics)
         : { output: document && emitter && (await attempt(() => emitter(document), diagnostics)), milliseconds: performance.now() - started };
-      const { output } = made;
-      if (output === undefined) counts.failed += 1;
+      if (output === undefined) failed.push([product, format]);
       if (!output) continue;
-      counts.built += 1;
-      diagnostics.push(...output.diagnostics, ...glyphDiagnostics(output, loaded.sources));
-      for (const file of output.files) {
-        const path = resolve(settings.cwd, settings.outDir, file.file);
-        await writeAtomic(path, file.bytes);
-        artifacts.push({ product, format, path, pages: output.pages, summary: output.summary, milliseconds: made.milliseconds });
-      }
+      append(diagnostics, output.diagnostics);
+      const file = output.files[0]?.file ?? "";
+      append(missing, output.missingGlyphs.map((glyph) => ({ ...glyph, file })));
+      made.push({ product, format, output, milliseconds });
     }
   }
-  return { artifacts, readiness: assessReadiness(model, settings.readiness).summary, ...counts, diagnostics };
+  append(diagnostics, missingGlyphWarnings(missing, loaded.sources));
+  const written = await writeProducts(settings, made, options, diagnostics);
+  append(artifacts, written.artifacts);
+  append(failed, written.failed);
+  const kept = await previousFiles(settings, failed);
+  return { artifacts, readiness: assessReadiness(model, settings.readiness).summary, built: made.length - written.failed.length, failed: failed.length, kept, diagnostics };
+}
+
+/** A product laid out in one format, not yet written. */
+interface MadeProduct {
+  product: Product;
+  format: Format;
+  output: EmitOutput;
+  milliseconds: number;
+}
+
+/**
+ * Writes every file made, all at once while holding the output folder's lock, so that two builds into one
+ * folder never leave a mix of both. A file that cannot be written is an error at its path with the system's
+ * reason; its product counts as failed and its previous file stays as it was.
+ */
+async function writeProducts(settings: Settings, made: readonly MadeProduct[], options: BuildOptions, into: Diagnostic[]): Promise<{ artifacts: Artifact[]; failed: [Product, Format][] }> {
+  const artifacts: Artifact[] = [];
+  const failed: [Product, Format][] = [];
+  if (made.length === 0) return { artifacts, failed };
+  const writeAll = async (): Promise<void> => {
+    for (const { product, format, output, milliseconds } of made) {
+      const paths = output.files.map((file) => resolve(settings.cwd, settings.outDir, file.file));
+      const problems = await writeEach(paths, output.files.map((file) => file.bytes));
+      append(into, problems);
+      if (problems.length > 0) failed.push([product, format]);
+      else append(artifacts, paths.map((path) => ({ product, format, path, pages: output.pages, summary: output.summary, milliseconds })));
+    }
+  };
+  try {
+    await withFolderLock(resolve(settings.cwd, settings.outDir), writeAll, { onWait: options.onWait });
+  } catch (error) {
+    if (!(error instanceof WriteError)) throw error;
+    into.push(writeErrorDiagnostic(error));
+    return { artifacts: [], failed: made.map(({ product, format }) => [product, format]) };
+  }
+  return { artifacts, failed };
+}
+
+/** Writes each file atomically; returns an error for each that could not be written. */
+async function writeEach(paths: readonly string[], contents: readonly (Uint8Array | string)[]): Promise<Diagnostic[]> {
+  const problems: Diagnostic[] = [];
+  for (const [i, path] of paths.entries()) {
+    try {
+      await writeAtomic(path, contents[i] ?? "");
+    } catch (error) {
+      if (!(error instanceof WriteError)) throw error;
+      problems.push(writeErrorDiagnostic(error));
+    }
+  }
+  return problems;
+}
+
+/** The file a product × format pair writes into the output folder (the Anki deck is one file for all products). */
+function outputName(product: Product, format: Format): string {
+  return format === "anki" ? "deck.tsv" : `${product}.${format}`;
+}
+
+/** Returns the output files of these product × format pairs that exist already: kept when the pair failed. */
+async function previousFiles(settings: Settings, pairs: readonly (readonly [Product, Format])[]): Promise<string[]> {
+  const paths = new Set(pairs.map(([product, format]) => resolve(settings.cwd, settings.outDir, outputName(product, format))));
+  const found: string[] = [];
+  for (const path of paths) {
+    if (await stat(path).then((s) => s.isFile(), () => false)) found.push(path);
+  }
+  return found;
 }
 
 /** An output (undefined: failed, null: nothing for this product) and the time it took. */
@@ -135,7 +214,7 @@ async function helperOutput(outcome: Promise<Outcome>, document: () => Promise<P
     return { output, milliseconds: performance.now() - started };
   }
   if (result.fault) throw Object.assign(new Error(result.fault.message), result.fault.stack ? { stack: result.fault.stack } : {});
-  into.push(...(result.diagnostics ?? []));
+  append(into, (result.diagnostics ?? []));
   return { output: result.output ?? (result.diagnostics ? undefined : null), milliseconds: result.milliseconds };
 }
 
@@ -155,23 +234,7 @@ async function attempt<T>(step: () => Promise<T>, into: Diagnostic[]): Promise<T
     return await step();
   } catch (error) {
     if (!(error instanceof DiagnosticError)) throw error;
-    into.push(...error.diagnostics);
+    append(into, error.diagnostics);
     return undefined;
   }
-}
-
-/** Reports each character no font could draw at the first source line that holds it. */
-function glyphDiagnostics(output: EmitOutput, sources: readonly { path: string; text: string }[]): Diagnostic[] {
-  const file = output.files[0]?.file ?? "";
-  return output.missingGlyphs.map(({ char, codePoint }) => {
-    const hex = `U+${codePoint.toString(16).toUpperCase().padStart(4, "0")}`;
-    const message = `No font has a glyph for \`${char}\` (${hex}) in ${file}; it is drawn as a substitute or left out`;
-    for (const source of sources) {
-      const index = source.text.indexOf(char);
-      if (index === -1) continue;
-      const before = source.text.slice(0, index).split("\n");
-      return diagnostic("warning", { file: source.path, line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 }, message, "missing-glyph");
-    }
-    return diagnostic("warning", { file }, message, "missing-glyph");
-  });
 }

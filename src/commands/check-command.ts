@@ -3,6 +3,7 @@ import { resolveSettings } from "../config.js";
 import type { Io } from "../io.js";
 import { loadModel } from "../model/index.js";
 import { assessReadiness } from "../readiness/index.js";
+import { counted } from "./counts.js";
 import { report } from "./report.js";
 
 /** Prints the notes' diagnostics and the readiness line; returns 0, or 1 with errors (or warnings when strict). */
@@ -14,10 +15,7 @@ export async function checkCommand(paths: string[], options: { unplaced?: boolea
   const gapsReported = settings.readiness.rules["readiness-principle-gap"];
   const diagnostics = [...loaded.diagnostics.filter((d) => !(gapsReported && d.ruleId === "principle-no-story")), ...(readiness?.diagnostics ?? [])];
   const code = report(diagnostics, io, { strict: settings.strict, infos: true });
-  const count = (severity: string, word: string): string => {
-    const n = diagnostics.filter((d) => d.severity === severity).length;
-    return `${n} ${word}${n === 1 ? "" : "s"}`;
-  };
+  const count = (severity: string, word: string): string => counted(diagnostics.filter((d) => d.severity === severity).length, word);
   io.stdout(`${count("error", "error")}, ${count("warning", "warning")}, ${count("info", "note")}\n`);
   if (readiness) io.stdout(`${readiness.summary}\n`);
   return code;

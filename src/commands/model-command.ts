@@ -2,6 +2,7 @@
 import { resolveSettings } from "../config.js";
 import type { Io } from "../io.js";
 import { loadModel } from "../model/index.js";
+import { counted } from "./counts.js";
 import { report } from "./report.js";
 
 /** Prints the model of the notes; returns the exit code. */
@@ -16,6 +17,7 @@ export async function modelCommand(paths: string[], options: { json?: boolean; c
   }
   const covered = model.principles.filter((p) => p.stories.length > 0).length;
   const answered = model.questions.filter((q) => q.answer !== "" || q.stories.length > 0).length;
-  io.stdout(`${model.document.title}: ${model.stories.length} stories, ${model.questions.length} questions (${answered} answered), ${covered}/${model.principles.length} principles with a story\n`);
+  const stories = counted(model.stories.length, "story", "stories");
+  io.stdout(`${model.document.title}: ${stories}, ${counted(model.questions.length, "question")} (${answered} answered), ${covered}/${model.principles.length} principles with a story\n`);
   return code;
 }

@@ -4,6 +4,7 @@ import { resolveSettings } from "../config.js";
 import type { Io } from "../io.js";
 import { UsageError } from "../io.js";
 import { ejectTemplates, listTemplates, type TemplateName } from "../templates/index.js";
+import { counted } from "./counts.js";
 
 const NAMES: readonly TemplateName[] = ["cheatsheet", "flashcards-front", "flashcards-back", "storybook"];
 
@@ -26,6 +27,6 @@ export async function ejectCommand(name: string | undefined, options: { to: stri
   const { written, skipped } = await ejectTemplates(target, name as TemplateName | undefined);
   for (const path of written) io.stdout(`created  ${relative(io.cwd, path)}\n`);
   for (const path of skipped) io.stdout(`kept     ${relative(io.cwd, path)} (exists)\n`);
-  io.stdout(written.length === 0 ? `Nothing changed: every template is already in ${options.to}/\n` : `${written.length} files ejected to ${options.to}/; edit them and build with --templates ${options.to}\n`);
+  io.stdout(written.length === 0 ? `Nothing changed: every template is already in ${options.to}/\n` : `${counted(written.length, "file")} ejected to ${options.to}/; edit them and build with --templates ${options.to}\n`);
   return 0;
 }

@@ -1,6 +1,7 @@
 /** marked inline tokens → styled runs. */
 import type { MarkedToken, Token } from "marked";
 import type { Run, RunStyle } from "./types.js";
+import { append } from "../arrays.js";
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
 
@@ -25,7 +26,7 @@ export function stripTags(html: string): string {
 /** Returns the runs of a list of inline tokens; soft line breaks become spaces. */
 export function inlineRuns(tokens: Token[] | undefined, style: RunStyle = {}): Run[] {
   const runs: Run[] = [];
-  for (const token of tokens ?? []) runs.push(...tokenRuns(token, style));
+  for (const token of tokens ?? []) append(runs, tokenRuns(token, style));
   return mergeRuns(runs);
 }
 

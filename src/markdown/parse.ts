@@ -2,6 +2,7 @@
 import { Lexer, type MarkedToken, type Token, type Tokens } from "marked";
 import { inlineRuns, mergeRuns, stripTags } from "./inline.js";
 import type { Block, ListItem, Run } from "./types.js";
+import { append } from "../arrays.js";
 
 /**
  * Returns the blocks of a markdown text (GFM); pure. A single newline inside a paragraph is a line
@@ -14,7 +15,7 @@ export function parseMarkdown(markdown: string): Block[] {
 
 function toBlocks(tokens: Token[]): Block[] {
   const blocks: Block[] = [];
-  for (const token of tokens) blocks.push(...toBlock(token));
+  for (const token of tokens) append(blocks, toBlock(token));
   return blocks;
 }
 

@@ -9,6 +9,7 @@ import { PrincipleMatcher } from "./match.js";
 import { readFile } from "./interpret.js";
 import type { StoryBase } from "./story-drafts.js";
 import type { DocumentInfo, Model, Note, Principle } from "./types.js";
+import { append } from "../arrays.js";
 
 /** Everything read from the files, before ids and links. */
 export interface Collected {
@@ -45,7 +46,7 @@ export function buildModel(files: readonly SourceFile[], catalogue: Catalogue): 
     if (!principle) continue;
     // A quoted sentence is the definition when the notes give none, otherwise a note.
     if (!principle.definition && quotes[0]) principle.definition = quotes[0].text;
-    principle.notes.push(...(principle.definition === quotes[0]?.text ? quotes.slice(1) : quotes));
+    append(principle.notes, (principle.definition === quotes[0]?.text ? quotes.slice(1) : quotes));
     principle.source ??= quotes[0]?.source ?? null;
   }
   for (const principle of collected.principles.values()) principle.hook ||= firstSentence(principle.definition);

@@ -3,7 +3,7 @@
  * A catalogue file must be a regular `.yaml`/`.yml` file of at most 1 MB (never a device,
  * a FIFO or `/proc/…`); its problems are located by line and column and never quote it.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { closeSync, openSync, readSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { extname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { systemReason } from "../notes/reason.js";
@@ -89,14 +89,29 @@ export function readCatalogue(pathOrId: string, shown: string): CatalogueRead {
   try {
     // Look before opening: a FIFO or a device would block or never end.
     const info = statSync(pathOrId);
-    if (!info.isFile()) return fail("A principle catalogue must be a regular file");
+    // Files of /proc and /sys say they are regular and empty, and are neither.
+    if (!info.isFile() || /^\/(proc|sys|dev)\//.test(realpathSync(pathOrId))) return fail("A principle catalogue must be a regular file");
     if (info.size > MAX_BYTES) return fail(`This catalogue is ${Math.ceil(info.size / 1024)} KB; a principle catalogue may be at most 1 MB`);
-    text = readFileSync(pathOrId, "utf8");
+    const read = readAtMost(pathOrId, MAX_BYTES);
+    if (read === undefined) return fail("A principle catalogue may be at most 1 MB");
+    text = read;
   } catch (error) {
     return fail(`Cannot read the principle catalogue: ${systemReason(error)}`);
   }
-  if (text.length > MAX_BYTES) return fail("A principle catalogue may be at most 1 MB");
   return parseText(text, shown);
+}
+
+/** Returns the text of the file at `path`, or undefined when it holds more than `max` bytes (whatever its size says). */
+function readAtMost(path: string, max: number): string | undefined {
+  const buffer = Buffer.alloc(max + 1);
+  const fd = openSync(path, "r");
+  try {
+    let length = 0;
+    for (let n = 1; n > 0 && length < buffer.length; length += n) n = readSync(fd, buffer, length, buffer.length - length, null);
+    return length > max ? undefined : buffer.subarray(0, length).toString("utf8");
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Returns the catalogue described by YAML `text`; throws with the path on a malformed file. */
@@ -124,7 +139,8 @@ function parseText(text: string, file: string): CatalogueRead {
   const issue = issues[0];
   if (value === undefined || issue) {
     const key = typeof issue?.path[0] === "string" ? issue.path[0] : "principles";
-    const message = issue ? issueMessage(issue) : "not a catalogue";
+    // The catalogue's own words are never quoted: the file named may hold anything.
+    const message = issue ? issueMessage({ ...issue, message: issue.message.replace(/, got `[\s\S]*`$/, `, got ${kindOf(valueAt(yaml.data, issue.path))}`) }) : "not a catalogue";
     return { problem: { file, line: yaml.keyLines.get(key) ?? 1, column: 1, message, inside: true, ...(issue?.suggestion ? { suggestion: issue.suggestion } : {}) } };
   }
   const principles = value.principles.map((item): CatalogueEntry =>
@@ -132,6 +148,23 @@ function parseText(text: string, file: string): CatalogueRead {
   );
   const name = value.name ?? file;
   return { catalogue: { id: value.id ?? slug(name), name, principles } };
+}
+
+/** Returns the value at `path` inside `data` (undefined where there is none). */
+function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
+  let value = data;
+  for (const key of path) value = typeof value === "object" && value !== null ? Reflect.get(value, key) : undefined;
+  return value;
+}
+
+/** Returns what kind of YAML value `value` is, in words: "a text", "a list", "nothing". */
+function kindOf(value: unknown): string {
+  if (value === null || value === undefined) return "nothing";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "string") return "a text";
+  if (typeof value === "number") return "a number";
+  if (typeof value === "boolean") return "true/false";
+  return "a mapping";
 }
 
 /** Returns a URL-safe id for a name: lower case, words joined by `-`, Hangul kept. */

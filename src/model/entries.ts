@@ -5,6 +5,7 @@ import { plainText, toMarkdown } from "./markdown.js";
 import { notesOf, storyFromDraft, cleanTitle, type StoryBase } from "./story-drafts.js";
 import { splitStories } from "./star.js";
 import type { Note } from "./types.js";
+import { smallest } from "../arrays.js";
 
 /** What an entry is read as. */
 export type EntryKind = "question" | "principle" | "story" | "note";
@@ -107,6 +108,6 @@ export function principleText(rest: readonly NoteLine[], file: string): Principl
 function pointsOf(lines: readonly NoteLine[]): string[] {
   const items = lines.filter((l) => l.kind === "item");
   if (items.length === 0) return [];
-  const top = Math.min(...items.map((l) => l.indent));
+  const top = smallest(items.map((l) => l.indent));
   return items.filter((l) => l.indent === top && l.text !== "").map((l) => plainText(l.text));
 }

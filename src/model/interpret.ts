@@ -16,6 +16,7 @@ import { mostlyAsk, roleOf, type Role, type Scope } from "./roles.js";
 import { notesOf, type StoryBase } from "./story-drafts.js";
 import { hooksFrom, takeQuotes, unknownPrinciple } from "./principles.js";
 import type { Section } from "./types.js";
+import { append } from "../arrays.js";
 
 /** What every reading step needs: the file, its lines, the matcher and where results go. */
 export interface Reader {
@@ -118,10 +119,10 @@ function readLoose(lines: NoteLine[], section: Section | null, scope: Scope, rea
   const entry: Entry = { kind: "note", head: null, title: "", body: takeQuotes(lines, scope, reader), scopeTitle: scope.title, explicit: section === null && reader.storyFile };
   const loose = readEntry(entry, reader.file, fallbackTitle);
   const tags = [...loose.tags, ...reader.extraTags];
-  reader.into.stories.push(...loose.stories.map((s) => ({ ...s, tags: [...s.tags, ...tags], principleIds: [] })));
+  append(reader.into.stories, loose.stories.map((s) => ({ ...s, tags: [...s.tags, ...tags], principleIds: [] })));
   hooksFrom(loose.rest, reader);
   if (section) section.text = toMarkdown(loose.rest);
-  else reader.into.document.notes.push(...notesOf(loose.rest, reader.file));
+  else append(reader.into.document.notes, notesOf(loose.rest, reader.file));
 }
 
 /** A heading or item among principles that looks like a misspelt principle name is worth a warning; other words are not. */

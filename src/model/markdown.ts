@@ -1,11 +1,12 @@
 /** Turns the user's lines back into markdown: dedented, prose after an item kept as its own paragraph. */
 import type { NoteLine } from "../notes/lines.js";
+import { smallest } from "../arrays.js";
 
 /** Returns the markdown of `lines`, dedented to their least indentation, blank runs collapsed. */
 export function toMarkdown(lines: readonly NoteLine[]): string {
   const content = lines.filter((l) => l.kind !== "blank");
   if (content.length === 0) return "";
-  const base = Math.min(...content.map((l) => (l.kind === "code" ? codeIndent(l) : l.indent)));
+  const base = smallest(content.map((l) => (l.kind === "code" ? codeIndent(l) : l.indent)));
   const out: string[] = [];
   let item: NoteLine | null = null;
   for (const line of lines) {

@@ -8,6 +8,7 @@ import type { PrincipleMatcher } from "./match.js";
 import type { Reader } from "./interpret.js";
 import type { Scope } from "./roles.js";
 import { tableHooks } from "./tables.js";
+import { append } from "../arrays.js";
 
 /** Sets a principle's written name, hook, definition and notes from the lines under its heading or item. */
 export function describePrinciple(id: string, head: NoteLine, remainder: string, rest: NoteLine[], reader: Reader): void {
@@ -19,7 +20,7 @@ export function describePrinciple(id: string, head: NoteLine, remainder: string,
   if (remainder && !principle.hook) principle.hook = plainText(remainder);
   if (!principle.definition) principle.definition = text.definition;
   else if (text.definition) principle.notes.push({ text: text.definition, source: { file: reader.file, line: head.line } });
-  principle.notes.push(...text.notes);
+  append(principle.notes, text.notes);
   principle.source ??= { file: reader.file, line: head.line };
 }
 

@@ -8,6 +8,7 @@ import { gather, type Reader } from "./interpret.js";
 import type { Scope } from "./roles.js";
 import { starTest } from "./star.js";
 import { notesOf, type StoryBase } from "./story-drafts.js";
+import { append } from "../arrays.js";
 
 /** Reads a principle's heading or item: questions and stories under it are linked to it, the rest is its text. */
 export function readPrinciple(node: Node, scope: Scope, reader: Reader): void {
@@ -20,7 +21,7 @@ export function readPrinciple(node: Node, scope: Scope, reader: Reader): void {
   hooksFrom(found.rest, reader);
   describePrinciple(match.id, head, match.remainder, found.rest, reader);
   const tags = [...found.tags, ...reader.extraTags];
-  reader.into.stories.push(...found.stories.map((s) => ({ ...s, tags: [...s.tags, ...tags], principleIds: [match.id] })));
+  append(reader.into.stories, found.stories.map((s) => ({ ...s, tags: [...s.tags, ...tags], principleIds: [match.id] })));
 }
 
 /** Reads a question: its translation, answer, points and the stories told under it. */
@@ -36,7 +37,7 @@ export function readQuestion(node: Node, scope: Scope, reader: Reader): void {
   const number = reader.into.questions.length + 1;
   const question = { ...questionOf({ kind: "question", head, title: head.text, body: lines }, { ...found, stories }, reader.file, number, translation.text), principleIds };
   reader.into.questions.push(question);
-  reader.into.stories.push(...stories);
+  append(reader.into.stories, stories);
   // A `Story:` heading under the question answers it; other headings there are read on their own.
   for (const child of apart) {
     const told = storyPrefix(child.head?.text ?? "") !== null ? readStory(child, scope, reader, question.stories) : undefined;
@@ -63,8 +64,8 @@ export function readStory(node: Node, scope: Scope, reader: Reader, answers?: St
     tags: [...s.tags, ...found.tags, ...reader.extraTags],
     principleIds: scope.principle ? [scope.principle] : [],
   }));
-  reader.into.stories.push(...stories);
-  answers?.push(...stories);
+  append(reader.into.stories, stories);
+  if (answers) append(answers, stories);
   for (const child of apart) readApart(child, scope, reader);
   return [];
 }
@@ -82,10 +83,10 @@ function splitApart(node: Node, reader: Reader): { body: NoteLine[]; apart: Node
   const body: NoteLine[] = [];
   let position = node.index + 1;
   for (const child of apart) {
-    body.push(...reader.lines.slice(position, child.index));
+    append(body, reader.lines.slice(position, child.index));
     position = child.end;
   }
-  body.push(...reader.lines.slice(position, node.end));
+  append(body, reader.lines.slice(position, node.end));
   // Under a story or question, a heading that reads as a tag line tags it.
   return { body: body.map((l) => (l.kind === "heading" && l.tags !== undefined ? { ...l, kind: "tags", text: l.tags } : l)), apart };
 }
@@ -96,7 +97,7 @@ function findApart(node: Node, reader: Reader): Node[] {
   for (const child of node.children) {
     if (child.type !== "heading" && child.type !== "bold") continue;
     if (child.head?.tags === undefined && opensApart(child.head?.text ?? "", reader)) found.push(child);
-    else found.push(...findApart(child, reader));
+    else append(found, findApart(child, reader));
   }
   return found;
 }
@@ -110,7 +111,7 @@ function readApart(node: Node, scope: Scope, reader: Reader): void {
   const wrapper: Node = { type: "root", head: null, level: 0, indent: 0, index: node.index - 1, end: node.end, children: [node] };
   const loose = gather(wrapper, { ...scope, depth: scope.depth + 1 }, reader);
   hooksFrom(loose, reader);
-  reader.into.document.notes.push(...notesOf(loose, reader.file));
+  append(reader.into.document.notes, notesOf(loose, reader.file));
 }
 
 /** Takes the question's translation — its first paragraph, in the other script, itself a question — out of its lines. */

@@ -3,6 +3,7 @@
  * the normalised titles), so linking costs the length of the notes, not questions × stories.
  * The automaton's edges live in one map keyed by state and UTF-16 unit, to stay small.
  */
+import { append } from "../arrays.js";
 
 /** Returns text in lower case with every run of non-letters, non-digits made one space. */
 export function normalizeTitle(text: string): string {
@@ -108,7 +109,7 @@ export class TitleIndex {
         const fail = this.step(this.fail[state] as number, unit);
         this.fail[child] = fail === child ? 0 : fail;
         const inherited = this.out[this.fail[child] as number] as number[];
-        if (inherited.length > 0) (this.out[child] as number[]).push(...inherited);
+        if (inherited.length > 0) append((this.out[child] as number[]), inherited);
         queue.push(child);
       }
     }

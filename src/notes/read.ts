@@ -11,6 +11,7 @@ import { diagnostic, type Diagnostic } from "../diagnostics.js";
 import { systemReason } from "./reason.js";
 import { decodeNote } from "./decode.js";
 import { splitFrontMatter, type FrontMatter } from "./frontmatter.js";
+import { append } from "../arrays.js";
 
 /** One note file, ready for the model. */
 export interface SourceFile {
@@ -109,7 +110,7 @@ async function readNote(path: string, shown: string, diagnostics: Diagnostic[]):
   const decoded = decodeNote(bytes);
   if (!decoded.ok) return fail(decoded.message, decoded.ruleId, decoded.line);
   const split = splitFrontMatter(decoded.text.replace(/\r\n?/g, "\n"), shown);
-  diagnostics.push(...split.diagnostics);
+  append(diagnostics, split.diagnostics);
   if (split.diagnostics.some((d) => d.severity === "error")) return null;
   return { path: shown, frontMatter: split.frontMatter, body: split.body, bodyLine: split.bodyLine };
 }

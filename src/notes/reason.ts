@@ -16,5 +16,10 @@ export function systemReason(error: unknown): string {
   const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
   const reason = REASONS[code];
   if (reason) return `${code}: ${reason}`;
-  return error instanceof Error ? (error.message.split("\n")[0] ?? "unknown error") : "unknown error";
+  if (!(error instanceof Error)) return "unknown error";
+  // Node appends the call and the paths it was given (`ENOSPC: no space left on device, write '/…/.x.tmp-1'`).
+  const syscall = "syscall" in error && typeof error.syscall === "string" ? error.syscall : undefined;
+  const first = error.message.split("\n")[0] ?? "unknown error";
+  const cut = syscall === undefined ? -1 : first.indexOf(`, ${syscall}`);
+  return cut > 0 ? first.slice(0, cut) : first;
 }

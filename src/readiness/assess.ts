@@ -6,6 +6,7 @@ import { assessPrinciple, isAnswered } from "./gaps.js";
 import { DEFAULT_READINESS, type ReadinessSettings } from "./settings.js";
 import { assessStory } from "./story-checks.js";
 import { formatClock, formatDuration } from "./time.js";
+import { append } from "../arrays.js";
 
 /** What `assessReadiness` returns. */
 export interface ReadinessReport {
@@ -39,12 +40,12 @@ function assess(model: Model, settings: ReadinessSettings): ReadinessReport {
   const diagnostics: Diagnostic[] = [];
   const stories = model.stories.map((story) => {
     const result = assessStory(story, model, settings);
-    diagnostics.push(...result.diagnostics);
+    append(diagnostics, result.diagnostics);
     return result.story;
   });
   const principles = model.principles.map((principle) => {
     const result = assessPrinciple(principle, model, settings);
-    diagnostics.push(...result.diagnostics);
+    append(diagnostics, result.diagnostics);
     return result.principle;
   });
   const totals = totalsOf(principles, stories, model);

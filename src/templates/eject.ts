@@ -1,8 +1,10 @@
 /** Copies the default templates out for editing, never overwriting a file that is already there. */
 import { constants } from "node:fs";
-import { copyFile, mkdir } from "node:fs/promises";
+import { copyFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import Handlebars from "handlebars";
+import { systemReason } from "../notes/reason.js";
+import { WriteError, ensureFolder } from "../write.js";
 import { partialUses } from "./ast.js";
 import type { TemplateName } from "./load.js";
 import { defaultTemplatesDir, resolveTemplateFiles, type TemplateFile } from "./lookup.js";
@@ -38,13 +40,13 @@ function selectFiles(defaults: TemplateFile[], name?: string): TemplateFile[] {
 
 /** Copies `source` to `target` unless `target` exists; returns whether it was written. */
 async function copyNew(source: string, target: string): Promise<boolean> {
-  await mkdir(dirname(target), { recursive: true });
+  await ensureFolder(dirname(target));
   try {
     await copyFile(source, target, constants.COPYFILE_EXCL);
     return true;
   } catch (error) {
     if (error instanceof Error && "code" in error && error.code === "EEXIST") return false;
-    throw new Error(`Cannot copy template to ${target}: ${String(error)}`, { cause: error });
+    throw new WriteError(target, systemReason(error), { cause: error });
   }
 }
 

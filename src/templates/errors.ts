@@ -82,13 +82,35 @@ export function parseErrorDiagnostic(error: unknown, file: FilePlace, body: stri
   return diagnostic("error", place(file, line, column + 1), message, "template-parse");
 }
 
-/** Returns the diagnostic for an error thrown while rendering; `names` are the known fields and helpers. */
-export function renderErrorDiagnostic(error: unknown, file: FilePlace, names: Iterable<string>): Diagnostic {
+/** Returns what a primitive value printed by JavaScript in an error message is, without quoting it. */
+function kindOfPrinted(value: string): string {
+  if (value === "true" || value === "false") return "a true/false value";
+  return value.trim() !== "" && !Number.isNaN(Number(value)) ? "a number" : "a text";
+}
+
+/**
+ * Returns the diagnostic for an error thrown while rendering; `names` are the known fields and helpers,
+ * `partials` the partials' names. Its line is 0 when Handlebars gave no place.
+ */
+export function renderErrorDiagnostic(error: unknown, file: FilePlace, names: Iterable<string>, partials: Iterable<string> = []): Diagnostic {
   const inner = error instanceof TemplateRenderError ? error.original : error;
   const where = error instanceof TemplateRenderError ? error.file : file;
   const located = locationOf(inner);
   const at = place(where, located?.line ?? 0, located ? located.column + 1 : 0);
   const message = messageOf(inner);
+  if (inner instanceof RangeError && /call stack/i.test(message)) {
+    return diagnostic("error", at, "Partials nested too deep: does a partial include itself without end?", "template-runtime");
+  }
+  // `{{title.short}}` where title is text: the strict lookup's `in` fails on a primitive value.
+  const onPrimitive = /^Cannot use 'in' operator to search for '(.+?)' in ([\s\S]*)$/.exec(message);
+  if (onPrimitive?.[1] !== undefined) {
+    return diagnostic("error", at, `Cannot read \`${onPrimitive[1]}\` of ${kindOfPrinted(onPrimitive[2] ?? "")}: only objects have fields`, "template-runtime");
+  }
+  const noPartial = /^The partial ([\s\S]+) could not be found$/.exec(message);
+  if (noPartial?.[1] !== undefined) {
+    const name = noPartial[1].length > 40 ? `${noPartial[1].slice(0, 40)}…` : noPartial[1];
+    return diagnostic("error", at, `Unknown partial \`${name}\``, "template-unknown-partial", nearestName(noPartial[1], partials));
+  }
   const empty = /^"(.+)" not defined in (null|undefined)$/.exec(message);
   if (empty?.[1] !== undefined) {
     const reason = `Cannot read \`${empty[1]}\` of an empty value (${empty[2]}): check it with {{#if}} first`;

@@ -1,13 +1,15 @@
 /** Loads a template: one Handlebars instance, partials by lookup order, everything parsed before rendering. */
 import Handlebars from "handlebars";
 import { DiagnosticError, diagnostic, type Diagnostic } from "../diagnostics.js";
-import { makeLookupsStrict, partialUses, type HandlebarsInstance } from "./ast.js";
+import { helperCalls, inlinePartialNames, makeLookupsStrict, partialUses, type HandlebarsInstance } from "./ast.js";
 import { TemplateRenderError, fieldNames, parseErrorDiagnostic, renderErrorDiagnostic } from "./errors.js";
 import { helperNames, registerHelpers } from "./helpers.js";
+import { failurePlace } from "./locate.js";
 import { resolveLayout, type LayoutSettings } from "./layout.js";
 import { defaultTemplatesDir, resolveTemplateFiles, type Origin, type TemplateFile } from "./lookup.js";
 import { readTemplateSource, type TemplateSource } from "./source.js";
 import { nearestName } from "../suggest.js";
+import { append } from "../arrays.js";
 
 /** The templates the products use; the file is `templates/<name>.md.hbs`. */
 export type TemplateName = "cheatsheet" | "flashcards-front" | "flashcards-back" | "storybook";
@@ -26,6 +28,8 @@ export interface LoadedTemplate {
 const COMPILE_OPTIONS = { strict: true, noEscape: true } as const;
 /** Names a template can reach through `@`: offered as suggestions next to data fields and helpers. */
 const DATA_VARIABLES = ["index", "first", "last", "key", "root"];
+/** Handlebars' own helpers, which templates may call beside ours. */
+const BUILT_IN_HELPERS = ["each", "if", "unless", "with", "lookup", "log"];
 
 interface ParsedFile {
   file: TemplateFile;
@@ -40,13 +44,14 @@ function parseFile(hb: HandlebarsInstance, file: TemplateFile, problems: Diagnos
     source = readTemplateSource(file.path);
   } catch (error) {
     if (!(error instanceof DiagnosticError)) throw error;
-    problems.push(...error.diagnostics);
+    append(problems, error.diagnostics);
     return undefined;
   }
   try {
     const ast = hb.parse(source.body);
     makeLookupsStrict(ast);
     hb.precompile(ast, COMPILE_OPTIONS); // compile-time checks now, not at first render
+    unknownHelpers(hb, ast, source, problems);
     return { file, source, ast };
   } catch (error) {
     problems.push(parseErrorDiagnostic(error, source, source.body));
@@ -54,10 +59,21 @@ function parseFile(hb: HandlebarsInstance, file: TemplateFile, problems: Diagnos
   }
 }
 
+/** Adds an error for each call of a helper that does not exist (a plain name given arguments). */
+function unknownHelpers(hb: HandlebarsInstance, ast: hbs.AST.Program, source: TemplateSource, problems: Diagnostic[]): void {
+  const known = [...helperNames(), ...BUILT_IN_HELPERS];
+  for (const call of helperCalls(ast)) {
+    if (call.name in hb.helpers) continue;
+    const at = { file: source.path, line: call.line + source.lineOffset, column: call.column + 1 };
+    problems.push(diagnostic("error", at, `Unknown helper \`${call.name}\``, "template-unknown-helper", nearestName(call.name, known)));
+  }
+}
+
 /** Returns `main` and every partial it reaches, parsed; problems (syntax, unknown partials) go to `problems`. */
 function parseReachable(hb: HandlebarsInstance, main: TemplateFile, files: TemplateFile[], problems: Diagnostic[]): ParsedFile[] {
   const partials = new Map(files.filter((f) => f.kind === "partial").map((f) => [f.name, f]));
   const parsed: ParsedFile[] = [];
+  const missing: { use: ReturnType<typeof partialUses>[number]; in: ParsedFile }[] = [];
   const queue = [main];
   const seen = new Set<string>([main.path]);
   for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
@@ -67,14 +83,20 @@ function parseReachable(hb: HandlebarsInstance, main: TemplateFile, files: Templ
     for (const use of partialUses(result.ast)) {
       const target = partials.get(use.name);
       if (target === undefined) {
-        const at = { file: file.path, line: use.line + result.source.lineOffset, column: use.column + 1 };
-        const message = `Unknown partial \`${use.name}\``;
-        problems.push(diagnostic("error", at, message, "template-unknown-partial", nearestName(use.name, partials.keys())));
+        missing.push({ use, in: result });
       } else if (!seen.has(target.path)) {
         seen.add(target.path);
         queue.push(target);
       }
     }
+  }
+  // An inline partial (`{{#*inline "row"}}`) is known to the files that follow its definition at render time.
+  const inline = new Set(parsed.flatMap((p) => [...inlinePartialNames(p.ast)]));
+  for (const { use, in: where } of missing) {
+    if (inline.has(use.name)) continue;
+    const at = { file: where.file.path, line: use.line + where.source.lineOffset, column: use.column + 1 };
+    const message = `Unknown partial \`${use.name}\``;
+    problems.push(diagnostic("error", at, message, "template-unknown-partial", nearestName(use.name, [...partials.keys(), ...inline])));
   }
   return parsed;
 }
@@ -112,7 +134,7 @@ export function loadTemplate(name: TemplateName | (string & {}), options: { temp
     layout = top === undefined ? undefined : resolveLayout(top.source);
   } catch (error) {
     if (!(error instanceof DiagnosticError)) throw error;
-    problems.push(...error.diagnostics);
+    append(problems, error.diagnostics);
   }
   if (top === undefined || layout === undefined || problems.length > 0) throw new DiagnosticError(problems);
   partials.forEach((partial) => registerPartial(hb, partial));
@@ -121,8 +143,13 @@ export function loadTemplate(name: TemplateName | (string & {}), options: { temp
     try {
       return compiled(data);
     } catch (error) {
-      const names = [...fieldNames(data), ...helperNames(), ...DATA_VARIABLES];
-      throw new DiagnosticError([renderErrorDiagnostic(error, top.source, names)]);
+      const names = [...fieldNames(data), ...helperNames(), ...BUILT_IN_HELPERS, ...DATA_VARIABLES];
+      const partialNames = partials.map((p) => p.file.name);
+      const found = renderErrorDiagnostic(error, top.source, names, partialNames);
+      if (found.line > 0) throw new DiagnosticError([found]);
+      const files = [top, ...partials].map((p) => ({ name: p.file.name, source: p.source }));
+      const place = failurePlace(files, data, COMPILE_OPTIONS);
+      throw new DiagnosticError([place ? { ...found, file: place.file.path, line: place.line + place.file.lineOffset, column: place.column + 1 } : found]);
     }
   };
   return { name: main.name, path: main.path, origin: main.origin, layout, render };

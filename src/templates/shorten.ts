@@ -1,6 +1,7 @@
 /** Shortening for summaries: at a clause or word boundary, never inside a word, marked with "…". */
 import { plainText } from "./markdown-text.js";
 import { firstSentence, sentenceEnds } from "./sentences.js";
+import { append } from "../arrays.js";
 
 /** Returns the length of `text` in characters (code points, so a Hangul syllable or an emoji counts once). */
 export function size(text: string): number {
@@ -25,7 +26,7 @@ function clauseCuts(text: string): number[] {
   const cuts = [...positions(text, CLAUSE_MARKS), ...positions(text, KOREAN_CONNECTIVE)];
   let offset = 0;
   for (const line of text.split("\n")) {
-    cuts.push(...sentenceEnds(line).map((end) => offset + end), offset + line.length);
+    append(cuts, sentenceEnds(line).map((end) => offset + end)).push(offset + line.length);
     offset += line.length + 1;
   }
   return cuts.filter((cut) => cut > 0 && cut < text.length).sort((a, b) => a - b);

@@ -113,6 +113,17 @@ describe("characters no font has", () => {
     expect(code).toBe(0);
     expect(stderr).toMatch(/^notes\.md:3:15: warning No font has a glyph for `🦄` \(U\+1F984\) in cheatsheet\.pdf.* {2}missing-glyph$/m);
   });
+
+  it("are each reported once a build, and past ten in one warning", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "prep-print-glyph-"));
+    const emoji = Array.from({ length: 40 }, (_, i) => String.fromCodePoint(0x1f980 + i));
+    const story = "**Situation:** The build broke.\n**Task:** Fix it.\n**Action:** I fixed it.\n**Result:** 3 times faster.\n";
+    await writeFile(join(dir, "notes.md"), `## Customer Obsession\n\nDelight ${emoji.join(" ")} always.\n\n### Story: Fast\n\n${story}`);
+    const { stderr } = await prepPrint(["build", "notes.md"], dir);
+    const lines = stderr.split("\n").filter((line) => line.endsWith("missing-glyph"));
+    expect(lines).toHaveLength(11);
+    expect(lines.at(-1)).toMatch(/^notes\.md:3:\d+: warning No font has a glyph for 30 more characters: `.` \(U\+1F98A\), .*, …; they are drawn/u);
+  });
 });
 
 describe("prep-print templates", () => {

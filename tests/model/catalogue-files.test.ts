@@ -1,6 +1,6 @@
 /** A catalogue named by the notes or `--catalogue` is only ever a small regular YAML file; its problems are located. */
 import { execFileSync } from "node:child_process";
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdtemp, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -43,6 +43,27 @@ describe("catalogue files", () => {
     expect(diagnostics).toMatchObject([{ file: "values.yaml", line: 3, ruleId: "catalogue" }]);
     expect(diagnostics[0]?.column).toBeGreaterThan(0);
     expect(diagnostics[0]?.message).not.toContain("Secret");
+  });
+
+  it("refuses a .yaml link into /proc or /dev, and never quotes what it read", async () => {
+    for (const target of ["/proc/self/environ", "/dev/zero", "/proc/self/status"]) {
+      const dir = await notesNaming("values.yaml");
+      await symlink(target, join(dir, "values.yaml"));
+      const started = performance.now();
+      const { diagnostics } = await loadModel(["notes.md"], { cwd: dir });
+      expect(performance.now() - started).toBeLessThan(2000);
+      expect(diagnostics).toMatchObject([{ file: "notes.md", line: 3, ruleId: "catalogue" }]);
+      expect(diagnostics[0]?.message).toBe("Catalogue `values.yaml`: A principle catalogue must be a regular file");
+    }
+  });
+
+  it("says a catalogue has the wrong shape without quoting its text", async () => {
+    const dir = await notesNaming("values.yaml");
+    await writeFile(join(dir, "values.yaml"), "PRIVATE_KEY=abc123 and more words\n");
+    const { diagnostics } = await loadModel(["notes.md"], { cwd: dir });
+    expect(diagnostics).toMatchObject([{ file: "values.yaml", line: 1, ruleId: "catalogue" }]);
+    expect(diagnostics[0]?.message).not.toMatch(/PRIVATE|abc123/);
+    expect(diagnostics[0]?.message).toContain("got a text");
   });
 
   it("stops an alias bomb in a catalogue quickly", async () => {

@@ -5,6 +5,7 @@
 import type { AnkiCard } from "./identity.js";
 import type { IdLockEntry } from "./lock.js";
 import { bigramCounts, fingerprintSimilarity, type Bigrams } from "./similarity.js";
+import { append } from "../../arrays.js";
 
 /** Key likeness (bigram Dice) at which an edited card keeps its id whatever its answer did: a typo fix. */
 export const KEY_ALONE = 0.75;
@@ -74,7 +75,7 @@ export function candidatePairs(fresh: readonly Fresh[], old: readonly Old[]): Pa
   for (const kind of ["question", "story"] as const) {
     const index = indexOf(old.filter((o) => !o.taken && o.entry.kind === kind));
     const shared = new Int32Array(index.open.length);
-    for (const f of fresh) if (f.guid === null && f.card.kind === kind) pairs.push(...pairsOf(f, index, shared));
+    for (const f of fresh) if (f.guid === null && f.card.kind === kind) append(pairs, pairsOf(f, index, shared));
   }
   return pairs.sort(byScore);
 }

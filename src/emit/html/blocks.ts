@@ -5,6 +5,7 @@
 import type { Block, ListItem, Run } from "../../markdown/types.js";
 import { escapeHtml } from "./escape.js";
 import { runsToHtml, runsText } from "./runs.js";
+import { append } from "../../arrays.js";
 
 /** Returns the HTML of `blocks`: escaped text, anchors as ids, page breaks for print. */
 export function blocksToHtml(blocks: readonly Block[]): string {
@@ -15,12 +16,12 @@ export function blocksToHtml(blocks: readonly Block[]): string {
     else if (block.kind === "page" || block.kind === "column") out.push(blockHtml(block, null));
     else {
       const [id, ...extra] = pending;
-      out.push(...extra.map((name) => blockHtml({ kind: "anchor", name }, null)));
+      append(out, extra.map((name) => blockHtml({ kind: "anchor", name }, null)));
       out.push(blockHtml(block, id ?? null));
       pending = [];
     }
   }
-  out.push(...pending.map((name) => blockHtml({ kind: "anchor", name }, null)));
+  append(out, pending.map((name) => blockHtml({ kind: "anchor", name }, null)));
   return out.join("\n");
 }
 

@@ -2,6 +2,7 @@
 import type { Block } from "../../markdown/types.js";
 import { blocksToHtml } from "./blocks.js";
 import { htmlDocument, type PageBase } from "./document.js";
+import { smallest } from "../../arrays.js";
 
 /** The cheat sheet's regions, as cut by the template's `<!-- sheet:body -->` and `<!-- sheet:footer -->` marks. */
 export interface SheetInput extends PageBase {
@@ -26,7 +27,7 @@ export function sheetHtml(input: SheetInput): string {
  */
 export function sections(blocks: readonly Block[]): Block[][] {
   const levels = blocks.flatMap((b) => (b.kind === "heading" ? [b.level] : []));
-  const top = Math.min(...levels);
+  const top = smallest(levels);
   const out: Block[][] = [];
   let current: Block[] = [];
   for (const block of blocks) {

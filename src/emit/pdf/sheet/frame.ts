@@ -3,6 +3,7 @@ import type { Block } from "../../../markdown/types.js";
 import type { LayoutSettings } from "../../../templates/index.js";
 import { PAPER_SIZES, frameBoxes, marginsInPoints, searchScale, type Box, type PdfDocument, type TextSettings } from "../typeset/index.js";
 import type { SheetOptions } from "./template-keys.js";
+import { append } from "../../../arrays.js";
 
 /** The parsed blocks of each region. */
 export interface SheetBlocks {
@@ -108,9 +109,9 @@ export function balancePlan(doc: PdfDocument, blocks: SheetBlocks, plan: SheetPl
 /** Draws the regions of a fitting plan and the hairlines between them; returns the blocks nothing could place. */
 export function drawSheet(doc: PdfDocument, blocks: SheetBlocks, plan: SheetPlan, frame: SheetFrame, text: TextSettings): Block[] {
   const left: Block[] = [];
-  if (blocks.header.length > 0) left.push(...doc.layoutInBoxes(blocks.header, [plan.header], text, plan.scale).overflow);
-  left.push(...doc.layoutInBoxes(blocks.body, plan.body, text, plan.scale).overflow);
-  if (blocks.footer.length > 0) left.push(...doc.layoutInBoxes(blocks.footer, plan.footer, text, plan.scale).overflow);
+  if (blocks.header.length > 0) append(left, doc.layoutInBoxes(blocks.header, [plan.header], text, plan.scale).overflow);
+  append(left, doc.layoutInBoxes(blocks.body, plan.body, text, plan.scale).overflow);
+  if (blocks.footer.length > 0) append(left, doc.layoutInBoxes(blocks.footer, plan.footer, text, plan.scale).overflow);
   if (frame.options.rules) drawRules(doc, plan, frame);
   return left;
 }

@@ -3,6 +3,7 @@ import { breakLines, splitSegment, type Line } from "./linebreak.js";
 import { drawLines, lineHeightAt, type Placed } from "./paragraph.js";
 import { COLORS, type LayoutContext, type Op } from "./ops.js";
 import type { Block } from "../../../markdown/types.js";
+import { append } from "../../../arrays.js";
 
 type CodeBlock = Extract<Block, { kind: "code" }>;
 
@@ -23,7 +24,7 @@ export function placeCode(block: CodeBlock, x: number, y: number, width: number,
     const h = lines.length * lh;
     if (used + h + pad > avail + 0.01 && !(force && count === 0)) break;
     const color = count < caption.length ? COLORS.muted : undefined;
-    ops.push(...drawLines(lines, x + pad, y + used, width - 2 * pad, tight, { size, justify: false, color }));
+    append(ops, drawLines(lines, x + pad, y + used, width - 2 * pad, tight, { size, justify: false, color }));
     used += h;
     count += 1;
   }

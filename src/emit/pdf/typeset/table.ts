@@ -2,6 +2,7 @@
 import { drawLines, layoutLines, lineHeightAt, type Placed, type TextOptions } from "./paragraph.js";
 import { COLORS, type LayoutContext, type Op } from "./ops.js";
 import type { Block, Run } from "../../../markdown/types.js";
+import { append, largest } from "../../../arrays.js";
 
 type TableBlock = Extract<Block, { kind: "table" }>;
 
@@ -12,13 +13,13 @@ export function placeTable(table: TableBlock, x: number, y: number, width: numbe
   const ops: Op[] = [];
   const header = rowOps(table.header, widths, x, y, size, ctx, true);
   if (header.height > avail + 0.01 && !force) return { ops: [], height: 0, rest: table };
-  ops.push(...header.ops, rule(x, y + header.height, width, 0.8));
+  append(ops, header.ops).push(rule(x, y + header.height, width, 0.8));
   let used = header.height;
   let count = 0;
   for (const row of table.rows) {
     const r = rowOps(row, widths, x, y + used, size, ctx, false);
     if (used + r.height > avail + 0.01 && !(force && count === 0)) break;
-    ops.push(...r.ops, rule(x, y + used + r.height, width, 0.3));
+    append(ops, r.ops).push(rule(x, y + used + r.height, width, 0.3));
     used += r.height;
     count += 1;
   }
@@ -34,7 +35,7 @@ function rule(x: number, y: number, width: number, lineWidth: number): Op {
 function columnWidths(table: TableBlock, width: number, size: number, ctx: LayoutContext): number[] {
   const natural = table.header.map((_, col) => {
     const cells = [table.header[col], ...table.rows.map((row) => row[col])];
-    return Math.max(size * 2, ...cells.map((runs) => textWidth(runs ?? [], size, ctx)));
+    return Math.max(size * 2, largest(cells.map((runs) => textWidth(runs ?? [], size, ctx))));
   });
   const total = natural.reduce((a, b) => a + b, 0) || 1;
   const floor = width / natural.length / 3;
@@ -57,7 +58,7 @@ function rowOps(cells: Run[][], widths: number[], x: number, y: number, size: nu
   const ops: Op[] = [];
   widths.forEach((w, col) => {
     const cellLines = layoutLines(cells[col] ?? [], w - 2 * pad, tight, opts);
-    ops.push(...drawLines(cellLines, cx + pad, y + pad, w - 2 * pad, tight, opts));
+    append(ops, drawLines(cellLines, cx + pad, y + pad, w - 2 * pad, tight, opts));
     lines = Math.max(lines, cellLines.length, 1);
     cx += w;
   });
