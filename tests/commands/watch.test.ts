@@ -110,6 +110,26 @@ describe("build --watch", () => {
     }
   });
 
+  it("rebuilds when a partial in the templates folder is saved, reports a broken one and recovers", async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, "notes.md"), note("Body"));
+    await mkdir(join(dir, "tpl", "partials"), { recursive: true });
+    const header = join(dir, "tpl", "partials", "cheatsheet-header.md.hbs");
+    await writeFile(header, "HeaderOne\n");
+    const w = startWatch(dir, ["notes.md"], { only: "cheatsheet", templates: "tpl" });
+    try {
+      await w.untilBuilt(says(dir, "HeaderOne"));
+      await renameSave(header, "HeaderTwo\n");
+      await w.untilBuilt(says(dir, "HeaderTwo"));
+      await writeFile(header, "{{#if}}\n");
+      await w.untilBuilt(async () => /cheatsheet-header\.md\.hbs:\d+:\d+: error /.test(w.stderr()));
+      await writeFile(header, "HeaderThree\n");
+      await w.untilBuilt(says(dir, "HeaderThree"));
+    } finally {
+      await w.stop();
+    }
+  });
+
   it("rebuilds with new settings when the config file changes, and reports a broken one without stopping", async () => {
     const dir = await tempDir();
     await writeFile(join(dir, "notes.md"), note("Paper"));
