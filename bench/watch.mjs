@@ -3,7 +3,8 @@
 // the median of the build alone as the build reports it, the CPU time per rebuild (both threads), and the
 // resident memory after the first and the last rebuild.
 //
-//   node bench/watch.mjs [--rebuilds N] [--notes file-or-folder] [--only products]
+//   node [--expose-gc] bench/watch.mjs [--rebuilds N] [--notes file-or-folder] [--only products]
+// (with --expose-gc it also prints the live heap after a full collection, to tell a leak from uncollected garbage)
 //
 // Compiled code (dist/): run `npm run build:ts` first, or `npm run bench -- watch`.
 import { cp, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
@@ -52,6 +53,13 @@ const saveToBuilt = [];
 const buildAlone = [];
 const cpu = [];
 let rssFirst = 0;
+let heapFirst = 0;
+/** Live heap after a full collection (only with `node --expose-gc`): tells a leak from garbage not yet collected. */
+const liveHeap = () => {
+  if (typeof globalThis.gc !== "function") return NaN;
+  globalThis.gc();
+  return process.memoryUsage().heapUsed;
+};
 for (let i = 1; i <= rebuilds; i++) {
   const edited = lines.map((line, n) => (n === at ? `${line} (edit ${i})` : line)).join("\n");
   const built = nextBuild();
@@ -63,9 +71,13 @@ for (let i = 1; i <= rebuilds; i++) {
   const used = process.cpuUsage(cpuBefore);
   cpu.push((used.user + used.system) / 1000);
   buildAlone.push(Number(/built in ([\d.]+) s/.exec(line)?.[1] ?? NaN) * 1000);
-  if (i === 1) rssFirst = process.memoryUsage().rss;
+  if (i === 1) {
+    rssFirst = process.memoryUsage().rss;
+    heapFirst = liveHeap();
+  }
 }
 const rssLast = process.memoryUsage().rss;
+const heapLast = liveHeap();
 stop.abort();
 await running;
 await rm(dir, { recursive: true, force: true });
@@ -80,3 +92,4 @@ const threads = process.env.PREP_PRINT_THREADS ? ` PREP_PRINT_THREADS=${process.
 console.log(`watch rebuild after a one-line edit of ${basename(notes)}${only ? ` (--only ${only})` : ""}${threads}, ${rebuilds} rebuilds (medians):`);
 console.log(`  save → rebuilt   ${ms(median(saveToBuilt))}   (build alone ${ms(median(buildAlone))}; CPU ${ms(median(cpu))} per rebuild, both threads)`);
 console.log(`  RSS after rebuild 1: ${mb(rssFirst)}; after rebuild ${rebuilds}: ${mb(rssLast)}`);
+if (!Number.isNaN(heapFirst)) console.log(`  live heap (this thread, after a full GC) after rebuild 1: ${mb(heapFirst)}; after rebuild ${rebuilds}: ${mb(heapLast)}`);

@@ -41,9 +41,9 @@ export interface Watcher {
 /**
  * Starts watching what `list()` names; `changed(path)` is called for each change that may matter
  * (a note, a template, a folder that came or went), with the absolute path (or the folder, when the
- * system did not say which file).
+ * system did not say which file); `cannotWatch` for a folder the system refuses to watch.
  */
-export function watchFiles(list: () => WatchList, changed: (path: string) => void): Watcher {
+export function watchFiles(list: () => WatchList, changed: (path: string) => void, cannotWatch: (folder: string, error: unknown) => void = () => undefined): Watcher {
   const watchers = new Map<string, FSWatcher>();
   let current = absolute(list());
   /** Files outside the targets that linked notes point to, by their real path. */
@@ -66,8 +66,10 @@ export function watchFiles(list: () => WatchList, changed: (path: string) => voi
         if (!closed) changed(folder);
       });
       watchers.set(folder, watcher);
-    } catch {
-      // Gone between looking and watching, or not readable: its parent's watch (or the next refresh) covers it.
+    } catch (error) {
+      // Gone between looking and watching: its parent's watch (or the next refresh) covers it. Anything else
+      // (no permission, the system's limit of watches reached) is said: changes there would go unseen.
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") cannotWatch(folder, error);
     }
   };
 

@@ -5,6 +5,7 @@ import { build } from "../build.js";
 import { CONFIG_FILE, resolveSettings, type Settings } from "../config.js";
 import { EXIT_CONTENT_ERROR, EXIT_OK, formatDiagnostic, hasFailures } from "../diagnostics.js";
 import { UsageError, type Io } from "../io.js";
+import { systemReason } from "../notes/reason.js";
 import { Helper } from "../parallel.js";
 import { watchFiles, type WatchList } from "../watch.js";
 import { schedule } from "../watch-schedule.js";
@@ -59,6 +60,7 @@ export async function watchBuild(paths: string[], options: Record<string, unknow
   let settings = resolveSettings(io.cwd, paths, options);
   const helper = settings.formats.includes("pdf") && settings.only.length > 1 ? Helper.start() : null;
   const changes = new Set<string>();
+  const unwatchable = new Set<string>();
   const rebuild = async (): Promise<void> => {
     if (changes.size > 0) io.stdout(`\n${changeLine([...changes], settings.cwd)}\n`);
     changes.clear();
@@ -75,6 +77,11 @@ export async function watchBuild(paths: string[], options: Record<string, unknow
     (path) => {
       changes.add(path);
       builds.request();
+    },
+    (folder, error) => {
+      if (unwatchable.has(folder)) return;
+      unwatchable.add(folder);
+      io.stderr(`prep-print: cannot watch ${shownPath(settings.cwd, folder)} (${systemReason(error)}); its changes are not seen\n`);
     },
   );
   io.stdout(`watching ${targetsLine(settings)} (Ctrl-C to stop)\n`);
