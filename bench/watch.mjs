@@ -3,7 +3,7 @@
 // the median of the build alone as the build reports it, the CPU time per rebuild (both threads), and the
 // resident memory after the first and the last rebuild.
 //
-//   node [--expose-gc] bench/watch.mjs [--rebuilds N] [--notes file-or-folder] [--only products]
+//   node [--expose-gc] bench/watch.mjs [--rebuilds N] [--notes file-or-folder] [--only products] [--line regex]
 // (with --expose-gc it also prints the live heap after a full collection, to tell a leak from uncollected garbage)
 //
 // Compiled code (dist/): run `npm run build:ts` first, or `npm run bench -- watch`.
@@ -27,8 +27,11 @@ await cp(notes, join(dir, basename(notes)), { recursive: true });
 const notesFile = folder ? join(dir, basename(notes), "notes.md") : join(dir, basename(notes));
 const original = await readFile(notesFile, "utf8");
 const lines = original.split("\n");
-// The line edited: the first answer or action line (every product prints it), else the last non-blank line.
-let at = lines.findIndex((line) => /^\s*(?:[-*]\s+)?(?:\*\*)?(?:A|Action)(?:\*\*)?:/.test(line));
+// The line edited: the first that --line matches; by default the first answer or action line (every
+// product prints it), else the last non-blank line. `--line '^\s*S:'` edits a story's situation, which
+// the cheat sheet does not print (so its PDF is kept).
+const pattern = new RegExp(option("--line", "^\\s*(?:[-*]\\s+)?(?:\\*\\*)?(?:A|Action)(?:\\*\\*)?:"));
+let at = lines.findIndex((line) => pattern.test(line));
 if (at === -1) at = lines.findLastIndex((line) => line.trim() !== "");
 
 let out = "";
@@ -89,7 +92,7 @@ const median = (values) => {
 const ms = (value) => `${Math.round(value)} ms`;
 const mb = (bytes) => `${Math.round(bytes / 1024 / 1024)} MB`;
 const threads = process.env.PREP_PRINT_THREADS ? ` PREP_PRINT_THREADS=${process.env.PREP_PRINT_THREADS}` : "";
-console.log(`watch rebuild after a one-line edit of ${basename(notes)}${only ? ` (--only ${only})` : ""}${threads}, ${rebuilds} rebuilds (medians):`);
+console.log(`watch rebuild after a one-line edit of ${basename(notes)} (line ${at + 1})${only ? ` (--only ${only})` : ""}${threads}, ${rebuilds} rebuilds (medians):`);
 console.log(`  save → rebuilt   ${ms(median(saveToBuilt))}   (build alone ${ms(median(buildAlone))}; CPU ${ms(median(cpu))} per rebuild, both threads)`);
 console.log(`  RSS after rebuild 1: ${mb(rssFirst)}; after rebuild ${rebuilds}: ${mb(rssLast)}`);
 if (!Number.isNaN(heapFirst)) console.log(`  live heap (this thread, after a full GC) after rebuild 1: ${mb(heapFirst)}; after rebuild ${rebuilds}: ${mb(heapLast)}`);

@@ -11,6 +11,7 @@ import { assessReadiness } from "./readiness/index.js";
 import type { Model } from "./model/types.js";
 import type { ProductDocument } from "./products/types.js";
 import { Helper, type Outcome } from "./parallel.js";
+import type { KeptOutputs } from "./reuse.js";
 import { writeAtomic } from "./write.js";
 
 export interface Artifact {
@@ -63,6 +64,8 @@ export interface BuildOptions {
    * Default: one is started for this build when it builds two or more PDFs and can run here.
    */
   helper?: Helper | null;
+  /** Outputs of the last build (`--watch`): a product whose document is unchanged is not laid out again (see reuse.ts). */
+  kept?: KeptOutputs;
 }
 
 /** Builds the chosen products in the chosen formats; a product that fails leaves its previous files untouched. */
@@ -71,13 +74,13 @@ export async function build(settings: Settings, options: BuildOptions = {}): Pro
   // Started first, so that it loads pdfkit and the fonts while this thread reads the notes.
   const own = options.helper === undefined && pdfs > 1 ? Helper.start() : null;
   try {
-    return await buildWith(settings, options.helper ?? own);
+    return await buildWith(settings, options.helper ?? own, options.kept);
   } finally {
     void own?.close();
   }
 }
 
-async function buildWith(settings: Settings, helper: Helper | null): Promise<BuildResult> {
+async function buildWith(settings: Settings, helper: Helper | null, kept: KeptOutputs | undefined): Promise<BuildResult> {
   const loaded = await loadModel(settings.inputs, { cwd: settings.cwd, catalogue: settings.catalogue ?? undefined });
   const diagnostics = [...loaded.diagnostics];
   const artifacts: Artifact[] = [];
@@ -99,7 +102,7 @@ async function buildWith(settings: Settings, helper: Helper | null): Promise<Bui
       const emitter = emitters[f];
       const made: Made = fromHelper
         ? await helperOutput(running.theirs(index), () => productDocument(model, product, settings, loaded.sources), emitter, diagnostics)
-        : { output: document && emitter && (await attempt(() => emitter(document), diagnostics)), milliseconds: performance.now() - started };
+        : { output: document && emitter && (await attempt(() => (kept ? kept.emit(format, document, settings, emitter) : emitter(document)), diagnostics)), milliseconds: performance.now() - started };
       const { output } = made;
       if (output === undefined) counts.failed += 1;
       if (!output) continue;

@@ -7,6 +7,7 @@ import { EXIT_CONTENT_ERROR, EXIT_OK, formatDiagnostic, hasFailures } from "../d
 import { UsageError, type Io } from "../io.js";
 import { systemReason } from "../notes/reason.js";
 import { Helper } from "../parallel.js";
+import { KeptOutputs } from "../reuse.js";
 import { watchFiles, type WatchList } from "../watch.js";
 import { schedule } from "../watch-schedule.js";
 import { report, shownPath } from "./report.js";
@@ -26,9 +27,9 @@ export async function buildCommand(paths: string[], options: Record<string, unkn
   }
 }
 
-async function buildOnce(settings: Settings, io: Io, helper?: Helper | null): Promise<number> {
+async function buildOnce(settings: Settings, io: Io, warm?: { helper: Helper | null; kept: KeptOutputs }): Promise<number> {
   const started = performance.now();
-  const { artifacts, readiness, built, failed, diagnostics } = await build(settings, helper === undefined ? {} : { helper });
+  const { artifacts, readiness, built, failed, diagnostics } = await build(settings, warm ?? {});
   const code = report(diagnostics, io, { strict: settings.strict });
   for (const a of artifacts) {
     const pages = a.pages === null ? [] : [`${a.pages} ${a.pages === 1 ? "page" : "pages"}`];
@@ -54,11 +55,13 @@ const QUIET_MS = 40;
  * `build --watch`: builds, then builds again after every change of the notes, the templates folder,
  * the config file or a catalogue file, until `signal` is aborted; returns 0. Every problem — in the
  * notes, the config file, the disk, or a program fault — is reported and watching goes on. The
- * process stays warm between builds: fonts, shaping caches and the helper thread are kept.
+ * process stays warm between builds: fonts, shaping caches, compiled templates and the helper thread are
+ * kept, and the cheat sheet is not laid out again when its document is unchanged.
  */
 export async function watchBuild(paths: string[], options: Record<string, unknown>, io: Io, watching: WatchOptions): Promise<number> {
   let settings = resolveSettings(io.cwd, paths, options);
   const helper = settings.formats.includes("pdf") && settings.only.length > 1 ? Helper.start() : null;
+  const kept = new KeptOutputs();
   const changes = new Set<string>();
   const unwatchable = new Set<string>();
   const rebuild = async (): Promise<void> => {
@@ -69,7 +72,7 @@ export async function watchBuild(paths: string[], options: Record<string, unknow
     settings = next;
     // Before the build reads anything: a folder or note that appeared since is watched from now on.
     watcher.refresh();
-    await buildOnce(settings, io, helper);
+    await buildOnce(settings, io, { helper, kept });
   };
   const builds = schedule(rebuild, watching.quietMs ?? QUIET_MS, (error) => io.stderr(`prep-print: ${faultMessage(error)}; still watching\n`));
   const watcher = watchFiles(
