@@ -3,7 +3,7 @@
  * save is built, the last state is always the one built, errors are reported and recovered from,
  * and the build's own writes never start another build.
  */
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, rm, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { note, pdfText, startWatch, tempDir } from "./watching.js";
@@ -108,6 +108,45 @@ describe("build --watch", () => {
       await w.untilBuilt(says(dir, "After"));
     } finally {
       await w.stop();
+    }
+  });
+
+  it("sees a watched notes folder deleted and made again, and a linked note saved outside it", async () => {
+    const dir = await tempDir();
+    await mkdir(join(dir, "notes"));
+    await mkdir(join(dir, "elsewhere"));
+    await writeFile(join(dir, "notes", "a.md"), note("Folder1"));
+    await writeFile(join(dir, "elsewhere", "linked.md"), "## Questions\n\n1. Why here? Linked1\n   - Reasons.\n");
+    await symlink(join(dir, "elsewhere", "linked.md"), join(dir, "notes", "linked.md"));
+    const w = startWatch(dir, ["notes"], { only: "cheatsheet" });
+    try {
+      await w.untilBuilt(says(dir, "Linked1"));
+      await renameSave(join(dir, "elsewhere", "linked.md"), "## Questions\n\n1. Why here? Linked2\n   - Reasons.\n");
+      await w.untilBuilt(says(dir, "Linked2"));
+      const before = w.builds();
+      await rm(join(dir, "notes"), { recursive: true });
+      await w.untilBuilds(before + 1);
+      await mkdir(join(dir, "notes"));
+      await writeFile(join(dir, "notes", "a.md"), note("Folder2"));
+      await w.untilBuilt(says(dir, "Folder2"));
+    } finally {
+      await w.stop();
+    }
+  });
+
+  it("reports a failure to write the output, keeps watching, and builds once the output folder can be written", async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, "notes.md"), note("Disk1"));
+    await writeFile(join(dir, "out"), "a file where the output folder should be");
+    const w = startWatch(dir, ["notes.md"], { only: "cheatsheet" });
+    try {
+      await w.untilBuilt(async () => /out/.test(w.stderr()));
+      expect(w.stderr()).not.toMatch(/^\s+at /m); // no stack trace
+      await rm(join(dir, "out"));
+      await writeFile(join(dir, "notes.md"), note("Disk2"));
+      await w.untilBuilt(says(dir, "Disk2"));
+    } finally {
+      expect(await w.stop()).toBe(0);
     }
   });
 
