@@ -16,6 +16,7 @@ import { Helper, type Outcome } from "./parallel.js";
 import { withFolderLock, type LockHolder } from "./output-lock.js";
 import { WriteError, writeAtomic, writeErrorDiagnostic } from "./write.js";
 import { append } from "./arrays.js";
+import type { KeptOutputs } from "./reuse.js";
 
 export interface Artifact {
   product: Product;
@@ -71,6 +72,8 @@ export interface BuildOptions {
   helper?: Helper | null;
   /** Called when another build is writing into the same output folder and this one waits for it. */
   onWait?: (holder: LockHolder) => void;
+  /** Outputs of the last build (`--watch`): a product whose document is unchanged is not laid out again (see reuse.ts). */
+  reuse?: KeptOutputs;
 }
 
 /** Builds the chosen products in the chosen formats; a product that fails leaves its previous files untouched. */
@@ -112,7 +115,7 @@ async function buildWith(settings: Settings, helper: Helper | null, options: Bui
       const emitter = emitters[f];
       const { output, milliseconds }: Made = fromHelper
         ? await helperOutput(running.theirs(index), () => productDocument(model, product, settings, loaded.sources), emitter, diagnostics)
-        : { output: document && emitter && (await attempt(() => emitter(document), diagnostics)), milliseconds: performance.now() - started };
+        : { output: document && emitter && (await attempt(() => (options.reuse ? options.reuse.emit(format, document, settings, emitter) : emitter(document)), diagnostics)), milliseconds: performance.now() - started };
       if (output === undefined) failed.push([product, format]);
       if (!output) continue;
       append(diagnostics, output.diagnostics);

@@ -1,4 +1,5 @@
 /** Loads a template: one Handlebars instance, partials by lookup order, everything parsed before rendering. */
+import { readFileSync } from "node:fs";
 import Handlebars from "handlebars";
 import { DiagnosticError, diagnostic, type Diagnostic } from "../diagnostics.js";
 import { helperCalls, inlinePartialNames, makeLookupsStrict, partialUses, type HandlebarsInstance } from "./ast.js";
@@ -121,10 +122,42 @@ function findTemplate(name: string, files: TemplateFile[], templatesDir?: string
   throw new DiagnosticError([diagnostic("error", { file: templatesDir ?? defaultTemplatesDir() }, message, "template-missing", nearestName(name, names))]);
 }
 
-/** Returns the template `name` with its layout, partials registered; throws DiagnosticError on any template problem. */
+/**
+ * Templates already compiled in this process (`build --watch` asks for each at every rebuild), by name
+ * and folder, with the paths and text of the files they were made from: one entry per template, used
+ * only while every template and partial file reads the same.
+ */
+const compiledTemplates = new Map<string, { files: string; template: LoadedTemplate }>();
+
+/** Returns the paths and text of the template and partial files, or null when one cannot be read (loading then reports it). */
+function filesText(files: readonly TemplateFile[]): string | null {
+  try {
+    return files
+      .filter((f) => f.kind !== "asset")
+      .map((f) => `${f.path}\0${readFileSync(f.path, "utf8")}`)
+      .join("\0\0");
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Returns the template `name` with its layout, partials registered; throws DiagnosticError on any
+ * template problem. Compiled once per process while its files stay the same.
+ */
 export function loadTemplate(name: TemplateName | (string & {}), options: { templatesDir?: string } = {}): LoadedTemplate {
   const files = resolveTemplateFiles(options.templatesDir);
-  const main = findTemplate(name, files, options.templatesDir);
+  const key = `${name}\0${options.templatesDir ?? ""}`;
+  const text = filesText(files);
+  const known = compiledTemplates.get(key);
+  if (known && text !== null && known.files === text) return known.template;
+  const template = compileTemplate(name, files, options.templatesDir);
+  if (text !== null) compiledTemplates.set(key, { files: text, template });
+  return template;
+}
+
+function compileTemplate(name: string, files: TemplateFile[], templatesDir: string | undefined): LoadedTemplate {
+  const main = findTemplate(name, files, templatesDir);
   const hb = Handlebars.create();
   registerHelpers(hb);
   const problems: Diagnostic[] = [];
