@@ -49,9 +49,11 @@ export function lineHeightAt(size: number, ctx: LayoutContext): number {
   return size * ctx.lineHeight;
 }
 
-/** Returns the ops drawing `lines` with their top at `y`. */
+/** Returns the ops drawing `lines` with their top at `y` (none when the context is only measuring). */
 export function drawLines(lines: readonly Line[], x: number, y: number, width: number, ctx: LayoutContext, opts: TextOptions): Op[] {
   const ops: Op[] = [];
+  // Text always takes height where it is placed, so leaving it out changes no height or break.
+  if (ctx.measuring) return ops;
   const lh = lineHeightAt(opts.size, ctx);
   const { ascent, descent } = ctx.metrics;
   const baselineShift = (lh - (ascent + descent) * opts.size) / 2 + ascent * opts.size;
