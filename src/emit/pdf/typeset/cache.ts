@@ -1,11 +1,11 @@
 /** Lines remembered per run list, width, size and weight, so repeated layout passes break each paragraph once. */
-import type { Line } from "./linebreak.js";
+import type { Line, LineBreaker } from "./linebreak.js";
 import type { Run } from "../../../markdown/types.js";
 import { segmentRuns, type Segment } from "./words.js";
 
 /** Lines of a paragraph from line `start` on; `base` is where the paragraph's text begins in theirs. */
 export interface LinesFrom {
-  lines: readonly Line[];
+  lines: LineBreaker;
   start: number;
   base: number;
 }
@@ -23,12 +23,17 @@ interface Cut {
  * Cached lines are shared: callers must not change them.
  */
 export class LineCache {
-  private readonly byRuns = new WeakMap<readonly Run[], Map<string, readonly Line[]>>();
+  private readonly byRuns = new WeakMap<readonly Run[], Map<string, LineBreaker>>();
   private readonly segmented = new WeakMap<readonly Run[], Segment[]>();
   private readonly cuts = new WeakMap<readonly Run[], Cut>();
 
-  /** Returns the lines of `runs` for `key` (width, size, weight), breaking them with `make` the first time. */
-  lines(runs: readonly Run[], key: string, make: () => Line[]): readonly Line[] {
+  /** Returns every line of `runs` for `key` (width, size, weight), breaking them with `make`'s breaker the first time. */
+  lines(runs: readonly Run[], key: string, make: () => LineBreaker): readonly Line[] {
+    return this.breaker(runs, key, make).all();
+  }
+
+  /** Returns the line breaker of `runs` for `key`, made with `make` the first time: its lines are broken as far as anyone asked. */
+  private breaker(runs: readonly Run[], key: string, make: () => LineBreaker): LineBreaker {
     let entries = this.byRuns.get(runs);
     if (!entries) {
       entries = new Map();
@@ -64,14 +69,14 @@ export class LineCache {
    * afresh, so they are the lines breaking the rest alone would give, and a paragraph running over
    * many pages is broken once rather than once more for each page.
    */
-  linesFrom(runs: readonly Run[], key: string, make: () => Line[]): LinesFrom {
+  linesFrom(runs: readonly Run[], key: string, make: () => LineBreaker): LinesFrom {
     const cut = this.cuts.get(runs);
     const whole = cut && this.byRuns.get(cut.source)?.get(key);
     if (cut && whole) {
-      const start = lineAt(whole, cut.offset);
+      const start = lineAt(whole.lines, cut.offset);
       if (start >= 0) return { lines: whole, start, base: cut.offset };
     }
-    return { lines: this.lines(runs, key, make), start: 0, base: 0 };
+    return { lines: this.breaker(runs, key, make), start: 0, base: 0 };
   }
 }
 

@@ -5,7 +5,7 @@
  * so the PDF, are the same: pdfkit writes each operator followed by a newline, and so does this.
  */
 
-/** Bytes collected before they go to pdfkit as one byte array. */
+/** Characters (one byte each) collected before they go to pdfkit as one byte array. */
 const PIECE = 64 * 1024;
 
 /** Makes a pdfkit page collect what is written to its content stream until `PIECE` bytes or its end. */
@@ -14,24 +14,22 @@ export function batchPageContent(page: unknown): void {
   const write: unknown = Reflect.get(page, "write");
   const end: unknown = Reflect.get(page, "end");
   if (typeof write !== "function" || typeof end !== "function") return;
-  let buffer = Buffer.allocUnsafe(PIECE);
-  let used = 0;
+  // Joined as a string and encoded once per piece: far cheaper than encoding each operator on its own.
+  let pending = "";
   const flush = (): void => {
-    if (used === 0) return;
-    const piece = buffer.subarray(0, used);
-    buffer = Buffer.allocUnsafe(PIECE);
-    used = 0;
+    if (pending.length === 0) return;
+    // Latin-1 keeps the low byte of each character, as pdfkit does; operators are ASCII.
+    const piece = Buffer.from(pending, "latin1");
+    pending = "";
     write.call(page, piece);
   };
   Reflect.set(page, "write", (chunk: unknown): unknown => {
-    if (typeof chunk !== "string" || chunk.length + 1 > PIECE) {
+    if (typeof chunk !== "string") {
       flush();
       return write.call(page, chunk);
     }
-    if (used + chunk.length + 1 > PIECE) flush();
-    // Latin-1 keeps the low byte of each character, as pdfkit does; operators are ASCII.
-    used += buffer.write(chunk, used, "latin1");
-    buffer[used++] = 0x0a;
+    pending += `${chunk}\n`;
+    if (pending.length >= PIECE) flush();
     return undefined;
   });
   Reflect.set(page, "end", (): unknown => {

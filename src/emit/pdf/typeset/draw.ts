@@ -2,6 +2,7 @@
 /** Executes layout ops on a pdfkit document. */
 import type { FontMetrics } from "./fonts.js";
 import type { Op } from "./ops.js";
+import { writeFillColour, writeText } from "./text-stream.js";
 import type { RunStyle } from "../../../markdown/types.js";
 
 /** Returns the registered pdfkit font name of a face in a style. */
@@ -12,12 +13,15 @@ export function fontKey(face: number, style: RunStyle): string {
 /** Draws one text op piece by piece (each piece in the first face that has its glyphs). */
 export function drawText(doc: PDFKit.PDFDocument, metrics: FontMetrics, op: Extract<Op, { op: "text" }>): void {
   let x = op.x;
-  doc.fillColor(op.color);
+  if (!writeFillColour(doc, op.color)) doc.fillColor(op.color);
+  const oblique = op.style.italic ? 12 : false;
   for (const piece of metrics.resolve(op.text).pieces) {
     const font = metrics.fontOf(piece.face, op.style);
     const top = op.baseline - (font.ascent / font.unitsPerEm) * op.size;
-    doc.font(fontKey(piece.face, op.style)).fontSize(op.size);
-    doc.text(piece.text, x, top, { lineBreak: false, oblique: op.style.italic ? 12 : false });
+    doc.font(fontKey(piece.face, op.style));
+    if (!writeText(doc, Reflect.get(doc, "_font"), op.size, piece.text, x, top, oblique)) {
+      doc.fontSize(op.size).text(piece.text, x, top, { lineBreak: false, oblique });
+    }
     x += metrics.pieceWidth(piece.text, piece.face, op.style, op.size);
   }
 }

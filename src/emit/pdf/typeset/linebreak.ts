@@ -31,26 +31,63 @@ interface Builder {
   line: Line | undefined;
 }
 
+/**
+ * A paragraph's lines, broken only as far as they are asked for. Greedy breaking never goes back
+ * to a finished line, so the first lines are the same whether or not the rest is broken: a fit
+ * test or a card that needs a page's worth of a very long paragraph does not pay for all of it.
+ */
+export class LineBreaker implements Builder {
+  readonly lines: Line[] = [];
+  line: Line | undefined = undefined;
+  private next = 0;
+
+  constructor(private readonly segments: readonly Segment[], private readonly width: number, private readonly measure: Measure) {}
+
+  /** True once every line is broken. */
+  get done(): boolean {
+    return this.next > this.segments.length;
+  }
+
+  /** Breaks until at least `count` lines are known or the paragraph ends; returns the lines known so far. */
+  upTo(count: number): readonly Line[] {
+    const { segments, width, measure } = this;
+    while (this.lines.length < count && this.next < segments.length) {
+      breakSegment(this, segments[this.next] as Segment, width, measure);
+      this.next += 1;
+    }
+    if (this.next === segments.length && this.lines.length < count) {
+      if (this.line) finish(this, true);
+      this.next += 1;
+    }
+    return this.lines;
+  }
+
+  /** Returns every line of the paragraph. */
+  all(): readonly Line[] {
+    return this.upTo(Infinity);
+  }
+}
+
 /** Returns `segments` broken into lines no wider than `width` (a segment wider than the line is split between characters). */
 export function breakLines(segments: readonly Segment[], width: number, measure: Measure): Line[] {
-  const b: Builder = { lines: [], line: undefined };
-  for (const segment of segments) {
-    const widths = segment.pieces.map((p) => measure(p.text, p.style));
-    const segWidth = sum(widths);
-    const first = segment.pieces[0];
-    const gap = segment.glue === "space" && first ? measure(" ", first.style) : 0;
-    if (segment.glue === "newline" && b.line) finish(b, true);
-    if (b.line && b.line.width + gap + segWidth > width) finish(b, false);
-    if (!b.line && segWidth > width) {
-      for (const chunk of splitSegment(segment, width, measure)) {
-        place(b, chunk, 0, chunk.pieces.map((p) => measure(p.text, p.style)), width);
-      }
-      continue;
+  return new LineBreaker(segments, width, measure).all() as Line[];
+}
+
+/** Adds one segment to the lines, finishing the line it does not fit on. */
+function breakSegment(b: Builder, segment: Segment, width: number, measure: Measure): void {
+  const widths = segment.pieces.map((p) => measure(p.text, p.style));
+  const segWidth = sum(widths);
+  const first = segment.pieces[0];
+  const gap = segment.glue === "space" && first ? measure(" ", first.style) : 0;
+  if (segment.glue === "newline" && b.line) finish(b, true);
+  if (b.line && b.line.width + gap + segWidth > width) finish(b, false);
+  if (!b.line && segWidth > width) {
+    for (const chunk of splitSegment(segment, width, measure)) {
+      place(b, chunk, 0, chunk.pieces.map((p) => measure(p.text, p.style)), width);
     }
-    place(b, segment, gap, widths, width);
+    return;
   }
-  if (b.line) finish(b, true);
-  return b.lines;
+  place(b, segment, gap, widths, width);
 }
 
 function place(b: Builder, segment: Segment, gap: number, widths: number[], width: number): void {

@@ -32,6 +32,8 @@ export interface LayoutContext {
   lines?: LineCache;
   /** Height of the whole region being filled: a kept section moves to the next region when it fits in one. */
   regionHeight?: number;
+  /** Only heights and what does not fit are wanted (a fit search, a measurement): no text is made to draw. */
+  measuring?: boolean;
 }
 
 /** Colours of the typeset page. */

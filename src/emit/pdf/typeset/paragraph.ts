@@ -1,6 +1,6 @@
 /** Paragraphs and headings: runs → lines → text ops. */
 import type { LinesFrom } from "./cache.js";
-import { breakLines, type Line } from "./linebreak.js";
+import { LineBreaker, type Line } from "./linebreak.js";
 import { COLORS, type LayoutContext, type Op } from "./ops.js";
 import type { Block, Run, RunStyle } from "../../../markdown/types.js";
 import { segmentRuns, sliceRuns } from "./words.js";
@@ -25,10 +25,10 @@ export interface TextOptions {
 /** Returns the lines of `runs` at a width and size (from `ctx.lines` when the context has a cache). */
 export function layoutLines(runs: readonly Run[], width: number, ctx: LayoutContext, opts: TextOptions): readonly Line[] {
   const make = lineMaker(runs, width, ctx, opts);
-  return ctx.lines ? ctx.lines.lines(runs, lineKey(width, opts), make) : make();
+  return ctx.lines ? ctx.lines.lines(runs, lineKey(width, opts), make) : make().all();
 }
 
-/** Returns the lines of a paragraph, or of the rest of one, from the whole's lines when they are known (see `LineCache.linesFrom`). */
+/** Returns the lines of a paragraph, or of the rest of one, from the whole's lines when they are known (see `LineCache.linesFrom`), broken as far as asked. */
 function paragraphLines(runs: readonly Run[], width: number, ctx: LayoutContext, opts: TextOptions): LinesFrom {
   const make = lineMaker(runs, width, ctx, opts);
   return ctx.lines ? ctx.lines.linesFrom(runs, lineKey(width, opts), make) : { lines: make(), start: 0, base: 0 };
@@ -38,10 +38,10 @@ function lineKey(width: number, opts: TextOptions): string {
   return `${width}|${opts.size}|${opts.bold ? "b" : "r"}`;
 }
 
-function lineMaker(runs: readonly Run[], width: number, ctx: LayoutContext, opts: TextOptions): () => Line[] {
+function lineMaker(runs: readonly Run[], width: number, ctx: LayoutContext, opts: TextOptions): () => LineBreaker {
   const measure = (text: string, style: RunStyle): number =>
     ctx.metrics.width(text, opts.bold ? { ...style, bold: true } : style, opts.size);
-  return () => breakLines(ctx.lines ? ctx.lines.segments(runs) : segmentRuns(runs), width, measure);
+  return () => new LineBreaker(ctx.lines ? ctx.lines.segments(runs) : segmentRuns(runs), width, measure);
 }
 
 /** Returns the line height in points at a font size. */
@@ -49,9 +49,11 @@ export function lineHeightAt(size: number, ctx: LayoutContext): number {
   return size * ctx.lineHeight;
 }
 
-/** Returns the ops drawing `lines` with their top at `y`. */
+/** Returns the ops drawing `lines` with their top at `y` (none when the context is only measuring). */
 export function drawLines(lines: readonly Line[], x: number, y: number, width: number, ctx: LayoutContext, opts: TextOptions): Op[] {
   const ops: Op[] = [];
+  // Text always takes height where it is placed, so leaving it out changes no height or break.
+  if (ctx.measuring) return ops;
   const lh = lineHeightAt(opts.size, ctx);
   const { ascent, descent } = ctx.metrics;
   const baselineShift = (lh - (ascent + descent) * opts.size) / 2 + ascent * opts.size;
@@ -77,11 +79,14 @@ export function drawLines(lines: readonly Line[], x: number, y: number, width: n
 export function placeParagraph(runs: Run[], x: number, y: number, width: number, avail: number, ctx: LayoutContext, force: boolean): Placed {
   const size = ctx.fontSize * ctx.scale;
   const opts: TextOptions = { size, justify: ctx.align === "justify", center: ctx.align === "center" };
-  const { lines, start, base } = paragraphLines(runs, width, ctx, opts);
-  const total = lines.length - start;
+  const { lines: breaker, start, base } = paragraphLines(runs, width, ctx, opts);
   const lh = lineHeightAt(size, ctx);
   // avail can be negative after a heading and its gap: then nothing fits here.
-  let count = Math.min(total, Math.max(0, Math.floor((avail + 0.01) / lh)));
+  const room = Math.max(0, Math.floor((avail + 0.01) / lh));
+  // The lines that fit, and one more to tell whether the paragraph goes on.
+  const lines = breaker.upTo(start + Math.max(room, 1) + 1);
+  const total = lines.length - start;
+  let count = Math.min(total, room);
   if (count === 1 && total > 1 && !force) count = 0;
   if (count === 0 && force) count = 1;
   const next = lines[start + count];

@@ -69,9 +69,9 @@ export class PdfDocument {
     return [...this.metrics.substituted.values()];
   }
 
-  private context(settings: TextSettings, scale: number): LayoutContext {
+  private context(settings: TextSettings, scale: number, measuring = false): LayoutContext {
     const { fontSize, lineHeight, paragraphGap, align } = settings;
-    return { metrics: this.metrics, fontSize, lineHeight, paragraphGap, align, color: settings.color ?? COLORS.text, scale, lines: this.lines };
+    return { metrics: this.metrics, fontSize, lineHeight, paragraphGap, align, color: settings.color ?? COLORS.text, scale, lines: this.lines, measuring };
   }
 
   private ensurePage(): number {
@@ -113,7 +113,7 @@ export class PdfDocument {
   /** Returns the height the blocks take at a width, drawing nothing. */
   measure(blocks: Block[], width: number, settings: TextSettings, scale = 1): number {
     const box = { x: 0, y: 0, width, height: Number.MAX_SAFE_INTEGER };
-    const result = flowBlocks(blocks, (i) => (i === 0 ? { box, page: 0, force: true } : undefined), this.context(settings, scale), () => {});
+    const result = flowBlocks(blocks, (i) => (i === 0 ? { box, page: 0, force: true } : undefined), this.context(settings, scale, true), () => {});
     return result.height;
   }
 
@@ -124,7 +124,7 @@ export class PdfDocument {
         const box = boxes[index];
         return box && reason !== "page" ? { box, page: 0, force: false } : undefined;
       };
-      return flowBlocks(blocks, next, this.context(settings, scale), () => {}).overflow;
+      return flowBlocks(blocks, next, this.context(settings, scale, true), () => {}).overflow;
     };
     // The search's last answer is usually at the scale it settles on: its overflow is kept rather than laid out again.
     let last: { scale: number; overflow: Block[] } | undefined;

@@ -24,17 +24,13 @@ export const CLOSING = new Set([...".,)]}!?:;%、。，．・」』】〕〉》�
 const BREAK_AFTER = new Set(["-", "/", "‐", "–", "—"]);
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+// The same sets by code point: the loop below reads code points and makes no string per character.
+const CLOSING_CODES = new Set(Array.from(CLOSING, (c) => c.codePointAt(0)));
+const BREAK_AFTER_CODES = new Set(Array.from(BREAK_AFTER, (c) => c.codePointAt(0)));
+
 /** Returns true for a space, tab, line or paragraph break, or ideographic space (U+3000). */
 function isSpace(code: number): boolean {
   return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x2028 || code === 0x2029 || code === 0x3000;
-}
-
-/** Returns the length (1 or 2 code units) of the character at `i`. */
-function charLength(text: string, i: number): number {
-  const code = text.charCodeAt(i);
-  if (code < 0xd800 || code > 0xdbff) return 1;
-  const low = text.charCodeAt(i + 1);
-  return low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
 }
 
 /**
@@ -46,7 +42,8 @@ export function segmentRuns(runs: readonly Run[]): Segment[] {
   let current: Segment | undefined;
   let glue: Glue | undefined = undefined;
   let offset = 0;
-  let previous = "";
+  // The code point of the character before (a lone surrogate counts as one character, as in a string).
+  let previous = -1;
   for (const run of runs) {
     const text = run.text;
     // Characters from `from` up to the current one go to the current segment as one slice.
@@ -56,18 +53,18 @@ export function segmentRuns(runs: readonly Run[]): Segment[] {
       from = -1;
     };
     for (let i = 0; i < text.length; ) {
-      const length = charLength(text, i);
+      const code = text.codePointAt(i) as number;
+      const length = code > 0xffff ? 2 : 1;
       const at = offset + i;
-      if (isSpace(text.charCodeAt(i))) {
+      if (isSpace(code)) {
         flush(i);
-        glue = text.charCodeAt(i) === 0x0a || glue === "newline" ? "newline" : "space";
-        previous = text[i] as string;
+        glue = code === 0x0a || glue === "newline" ? "newline" : "space";
+        previous = code;
         i += length;
         continue;
       }
-      const char = length === 1 ? (text[i] as string) : text.slice(i, i + length);
-      const glued = glue === "space" && current && CLOSING.has(char);
-      const opportunity = !glue && current && BREAK_AFTER.has(previous) && WORD_CHAR.test(char);
+      const glued = glue === "space" && current && CLOSING_CODES.has(code);
+      const opportunity = !glue && current && BREAK_AFTER_CODES.has(previous) && WORD_CHAR.test(String.fromCodePoint(code));
       if (!current || (glue && !glued) || opportunity) {
         flush(i);
         current = { pieces: [], glue: glue ?? (current ? "none" : "space"), offset: at };
@@ -78,7 +75,7 @@ export function segmentRuns(runs: readonly Run[]): Segment[] {
       }
       if (from < 0) from = i;
       glue = undefined;
-      previous = char;
+      previous = code;
       i += length;
     }
     flush(text.length);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { breakLines, type Line } from "../../../../src/emit/pdf/typeset/linebreak.js";
+import { LineBreaker, breakLines, type Line } from "../../../../src/emit/pdf/typeset/linebreak.js";
 import { segmentRuns, sliceRuns } from "../../../../src/emit/pdf/typeset/words.js";
 
 // Every character is one unit wide: widths are character counts.
@@ -45,5 +45,21 @@ describe("breakLines", () => {
     const runs = [{ text: "alpha " }, { text: "beta gamma", bold: true }];
     const lines = breakLines(segmentRuns(runs), 6, measure);
     expect(sliceRuns(runs, lines[1]?.offset ?? 0)).toEqual([{ text: "beta gamma", bold: true }]);
+  });
+
+  it("breaks a long paragraph only as far as asked, into the same lines as breaking it whole", () => {
+    const source = `${"재고 수량이 맞지 않아 밤마다 비교했다,\n long-running-batch/jobs ".repeat(40)}끝`;
+    const segments = segmentRuns([{ text: source }]);
+    const whole = breakLines(segments, 12, measure);
+    let calls = 0;
+    const counted = (t: string) => (calls++, measure(t));
+    const breaker = new LineBreaker(segments, 12, counted);
+    const first = breaker.upTo(3);
+    expect(first.length).toBeGreaterThanOrEqual(3);
+    expect(breaker.done).toBe(false);
+    expect(calls).toBeLessThan(segments.length);
+    expect(first.slice(0, 3)).toEqual(whole.slice(0, 3));
+    expect(breaker.all()).toEqual(whole);
+    expect(breaker.done).toBe(true);
   });
 });

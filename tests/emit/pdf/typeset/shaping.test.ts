@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { loadFaces } from "../../../../src/emit/pdf/typeset/fonts.js";
-import { FEATURES, shape } from "../../../../src/emit/pdf/typeset/shaping.js";
-import { NOTES_KO } from "../../../examples.js";
+import { FEATURES, PairKerning, shape } from "../../../../src/emit/pdf/typeset/shaping.js";
+import { NOTES_EN, NOTES_KO } from "../../../examples.js";
 
 const faces = await loadFaces();
 const main = faces[0];
@@ -33,6 +33,28 @@ describe("shared shaping", () => {
       expect(shape(fonts.regular, text).positions.map((p) => p.xAdvance)).toEqual(fullShaping(fonts.regular, text).advances);
       const unkerned = Array.from(text, (c) => fonts.regular.glyphForCodePoint(c.codePointAt(0) ?? 0).advanceWidth).reduce((a, b) => a + b, 0);
       expect(shape(fonts.regular, text).advanceWidth).toBeLessThan(unkerned);
+    }
+  });
+
+  it("shapes ASCII text from its pairs of characters exactly as full shaping does", () => {
+    const english = readFileSync(NOTES_EN, "utf8").match(/[\x21-\x7e]+/g) ?? [];
+    expect(english.length).toBeGreaterThan(300);
+    // Every pair of printable characters, card numbers, kerned capitals and glued closing punctuation.
+    const printable = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i));
+    const pairs = printable.flatMap((a) => printable.map((b) => a + b));
+    // And runs of characters that kern a lot, where a glyph is adjusted by the pairs on both sides.
+    const kerny = "AVTWYLPFJoyaer.,-/'\"()17 ";
+    const runs = Array.from({ length: 400 }, (_, n) => Array.from({ length: 3 + (n % 6) }, (_, i) => kerny[(n * 7 + i * i * 13 + i) % kerny.length]).join(""));
+    const samples = [...new Set(english)].concat(pairs, runs, ["(12/489)", "123/456", "AVATAR", "LTV/CAC", "Te Yo", "word ,", "P&L; F.A.Q."]);
+    for (const font of Object.values(fonts)) {
+      const kerning = PairKerning.of(font);
+      expect(kerning).toBeDefined();
+      for (const text of samples) {
+        const fast = kerning?.shape(text);
+        expect(fast).toBeDefined();
+        expect({ text, ids: fast?.glyphs.map((g) => g.id), advances: fast?.positions.map((p) => p.xAdvance) }).toEqual({ text, ...fullShaping(font, text) });
+      }
+      expect(kerning?.shape("한글")).toBeUndefined();
     }
   });
 
