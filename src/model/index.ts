@@ -68,9 +68,10 @@ export async function loadModel(paths: readonly string[], options: LoadOptions):
 
 export type { Model } from "./types.js";
 
-/** Notes hold something to print when they have a question, a story, a principle written about, or a section. */
+/** Notes hold something to print when they have a question, a story, a principle written about, or a section with text (a heading alone is not). */
 function isEmpty(model: Model): boolean {
-  return model.questions.length === 0 && model.stories.length === 0 && model.document.sections.length === 0 && model.principles.every((p) => p.source === null);
+  const written = model.document.sections.some((s) => s.text.trim() !== "");
+  return model.questions.length === 0 && model.stories.length === 0 && !written && model.principles.every((p) => p.source === null);
 }
 
 /**

@@ -33,6 +33,9 @@ const KEEPS_TOGETHER = /^,\s*(?:down|up)\s+from\b/iu;
 const OPENERS = new Set(["(", "[", "“", "「", "（"]);
 const CLOSERS = new Set([")", "]", "”", "」", "）"]);
 
+/** A key result is looked for in a result's first this many characters: a summary line needs no more, and a huge result costs no more. */
+const SEARCHED = 10_000;
+
 /** A candidate key result and how strongly it reports an outcome: 3 a change or zero, 2 a figure with a unit, 1 a number, 0 none. */
 interface Candidate {
   phrase: string;
@@ -158,13 +161,14 @@ function judge(clause: string, focus: string | undefined, max: number): Candidat
 /**
  * Returns the key result of a markdown `result` in about `max` characters, as plain text: a bold part wins;
  * otherwise the first clause with the strongest figure, as "before → after", "count (period)" or the clause itself;
- * with no figure, the first sentence (or its first clause); "" for an empty result.
+ * with no figure, the first sentence (or its first clause); "" for an empty result. Only the result's first
+ * 10,000 characters are searched.
  */
 export function keyResult(result: string, max = 50): string {
   const bold = boldParts(result);
   const phrase = bold.find((part) => figuresIn(part).length > 0) ?? bold[0];
   if (phrase !== undefined && !isLoneFigure(phrase)) return shorten(phrase, max);
-  const sentences = splitSentences(plainText(result));
+  const sentences = splitSentences(plainText(result).slice(0, SEARCHED));
   const clauses = sentences.flatMap(clausesOf);
   const focus = phrase !== undefined && clauses.some((c) => c.includes(phrase)) ? phrase : undefined;
   let best: Candidate | undefined;

@@ -17,6 +17,13 @@ describe("loadModel", () => {
     ]);
   });
 
+  it.each([["## 예상질문"], ["# My notes\n\n## Questions\n\n## Stories\n"]])("says notes of headings with nothing under them hold nothing (%j)", async (text) => {
+    const dir = await mkdtemp(join(tmpdir(), "prep-print-load-"));
+    await writeFile(join(dir, "a.md"), text);
+    const { diagnostics } = await loadModel(["a.md"], { cwd: dir });
+    expect(diagnostics.filter((d) => d.severity === "error").map((d) => d.ruleId)).toEqual(["notes-empty"]);
+  });
+
   it("places a principle's info where the principle is written, and the others on the whole file", async () => {
     const dir = await mkdtemp(join(tmpdir(), "prep-print-load-"));
     await writeFile(join(dir, "n.md"), "# Notes\n\n## Ownership\nI finish what I start.\n");
