@@ -4,7 +4,7 @@
  * are counted the way a Korean speaker says them (212건 → 이백십이 건, CS → 씨에스).
  */
 import { englishNumberWords, koreanNumberSyllables, koreanSyllablesOfLatin } from "./numbers.js";
-import { plainText } from "./text.js";
+import { plainText } from "./word-match.js";
 
 /** What a text takes to say: Korean syllables and English words. */
 export interface SpokenSize {

@@ -1,6 +1,6 @@
 /** What the wording rules look for: a measurable result, and "we" against "I" in an action. */
 import type { ReadinessSettings, ReadinessWords } from "./settings.js";
-import { countWords, plainText } from "./text.js";
+import { countWords, plainText } from "./word-match.js";
 
 /**
  * Particles that may follow a counter: 두 번도, 세 명이, 한 달간. Only these, so that a

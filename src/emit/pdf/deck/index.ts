@@ -6,7 +6,7 @@ import { field, object, oneOf } from "../../../schema.js";
 import { templateKeys } from "../../../templates/index.js";
 import type { EmitOutput } from "../../types.js";
 import { createPdf, type TextSettings } from "../typeset/index.js";
-import { FOOTER_HEIGHT, deckLabel, drawDeck } from "./draw.js";
+import { FOOTER_HEIGHT, deckLabel, drawDeck } from "./draw-cards.js";
 import { cardAreas, sheetFor } from "./geometry.js";
 import { deckScale, planCard, type PrintedCard, type Side } from "./plan.js";
 

@@ -6,7 +6,7 @@
 import type { CidCff, FontDict } from "./font.js";
 import type { CffIndex, DictEntry } from "./read.js";
 import { usedSubrs } from "./subrs.js";
-import { encodeDict, encodeIndex, indexSize, Op, type DictOut } from "./write.js";
+import { encodeDict, encodeIndex, indexSize, Op, type DictOut } from "./serialize.js";
 
 // Top DICT entries the subset rewrites; every other entry is copied as it was.
 const REWRITTEN = new Set<number>([Op.ros, Op.charset, Op.encoding, Op.charStrings, Op.private, Op.cidCount, Op.fdArray, Op.fdSelect]);

@@ -1,6 +1,6 @@
 /** The parts of a CID-keyed CFF table a subset copies, located in the table bytes. */
 import { byteAt, dictValues, parseDict, readIndex, readUint, type CffIndex, type DictEntry } from "./read.js";
-import { Op } from "./write.js";
+import { Op } from "./serialize.js";
 
 /** One Font DICT of the FDArray with its Private DICT and its local Subr INDEX. */
 export interface FontDict {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { readCidCff, type CidCff } from "../../../../../src/emit/pdf/typeset/cff/font.js";
 import { byteAt, readUint, type CffIndex, type DictEntry } from "../../../../../src/emit/pdf/typeset/cff/read.js";
 import { CffSubset, cffTableBytes, cidCffSubset } from "../../../../../src/emit/pdf/typeset/cff/subset.js";
-import { Op } from "../../../../../src/emit/pdf/typeset/cff/write.js";
+import { Op } from "../../../../../src/emit/pdf/typeset/cff/serialize.js";
 import { defaultFontPaths } from "../../../../../src/emit/pdf/typeset/fonts.js";
 import { shapingView } from "../../../../../src/emit/pdf/typeset/shaping.js";
 import { fontkit } from "../../../../../src/emit/pdf/typeset/modules.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseDict, readIndex } from "../../../../../src/emit/pdf/typeset/cff/read.js";
-import { encodeDict, encodeIndex, indexSize } from "../../../../../src/emit/pdf/typeset/cff/write.js";
+import { encodeDict, encodeIndex, indexSize } from "../../../../../src/emit/pdf/typeset/cff/serialize.js";
 
 describe("CFF DICT reading", () => {
   it("decodes every integer encoding and keeps each entry's raw operand bytes", () => {
