@@ -30,7 +30,9 @@ export function unplacedLines(lines: readonly NoteLine[], model: Model): NoteLin
 function wordsOf(line: NoteLine): string[] {
   // A table cell may hold a list of principles, like a tag line: each name is looked for on its own.
   const tags = line.kind === "tags" ? line.text : line.tags;
-  const pieces = line.kind === "table" ? line.text.split("|").flatMap((cell) => cell.split(/[,，、;]/)) : tags !== undefined ? tags.split(/[,，、/;]/) : ownWords(line).split(ANSWER_MARK);
+  // A table row read as a STAR part joins its cells with " / ": each cell is looked for on its own.
+  const cells = line.raw.trimStart().startsWith("|") ? (line.kind === "table" ? line.text.split("|") : ownWords(line).split(" / ")) : undefined;
+  const pieces = cells ? cells.flatMap((cell) => cell.split(/[,，、;]/)) : tags !== undefined ? tags.split(/[,，、/;]/) : ownWords(line).split(ANSWER_MARK);
   return pieces.map(squash).filter((p) => p !== "");
 }
 

@@ -43,3 +43,10 @@ describe("unusual characters inside STAR lines", () => {
     expect(model.stories[0]?.situation).toContain("every Monday");
   });
 });
+
+describe("rows that are not a table", () => {
+  it("a row whose first cell reads as a STAR label, under a delimiter of another width, is found cell by cell", () => {
+    const { unplaced } = read(["## Notes", "", "| a | b |1.", "|---|", "| 1 | 2 | 3 |"].join("\n"));
+    expect(unplaced).toEqual([]);
+  });
+});
