@@ -16,7 +16,7 @@ import { Helper, type Outcome } from "./parallel.js";
 import { withFolderLock, type LockHolder } from "./output-lock.js";
 import { WriteError, writeAtomic, writeErrorDiagnostic } from "./write.js";
 import { append } from "./arrays.js";
-import type { KeptOutputs } from "./reuse.js";
+import type { ReusableOutputs } from "./reuse.js";
 
 export interface Artifact {
   product: Product;
@@ -73,7 +73,7 @@ export interface BuildOptions {
   /** Called when another build is writing into the same output folder and this one waits for it. */
   onWait?: (holder: LockHolder) => void;
   /** Outputs of the last build (`--watch`): a product whose document is unchanged is not laid out again (see reuse.ts). */
-  reuse?: KeptOutputs;
+  reuse?: ReusableOutputs;
 }
 
 /** Builds the chosen products in the chosen formats; a product that fails leaves its previous files untouched. */

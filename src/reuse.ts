@@ -10,7 +10,7 @@ import type { Emit } from "./build.js";
 import type { ProductDocument } from "./products/types.js";
 
 /** The last output of each product and format that can be reused, with what it was made from. */
-export class KeptOutputs {
+export class ReusableOutputs {
   private readonly kept = new Map<string, { made: string; output: EmitOutput | null }>();
 
   /** Returns `emit(document)`, or the output kept from the last build when it was made from the same document and settings. */

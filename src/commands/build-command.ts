@@ -8,7 +8,7 @@ import { UsageError, type Io } from "../io.js";
 import { systemReason } from "../notes/reason.js";
 import { Helper } from "../parallel.js";
 import type { LockHolder } from "../output-lock.js";
-import { KeptOutputs } from "../reuse.js";
+import { ReusableOutputs } from "../reuse.js";
 import { totalLine } from "./counts.js";
 import { watchFiles, type WatchList } from "../watch.js";
 import { schedule } from "../watch-schedule.js";
@@ -29,7 +29,7 @@ export async function buildCommand(paths: string[], options: Record<string, unkn
   }
 }
 
-async function buildOnce(settings: Settings, io: Io, warm?: { helper: Helper | null; reuse: KeptOutputs }): Promise<number> {
+async function buildOnce(settings: Settings, io: Io, warm?: { helper: Helper | null; reuse: ReusableOutputs }): Promise<number> {
   const started = performance.now();
   const onWait = (holder: LockHolder): void => io.stderr(`waiting for another build (pid ${holder.pid} on ${holder.host}) to finish writing into ${shownPath(settings.cwd, resolve(settings.cwd, settings.outDir))}\n`);
   const { artifacts, readiness, built, failed, kept, diagnostics } = await build(settings, { ...warm, onWait });
@@ -63,7 +63,7 @@ const QUIET_MS = 40;
 export async function watchBuild(paths: string[], options: Record<string, unknown>, io: Io, watching: WatchOptions): Promise<number> {
   let settings = resolveSettings(io.cwd, paths, options);
   const helper = settings.formats.includes("pdf") && settings.only.length > 1 ? Helper.start() : null;
-  const kept = new KeptOutputs();
+  const reusable = new ReusableOutputs();
   const changes = new Set<string>();
   const unwatchable = new Set<string>();
   const rebuild = async (): Promise<void> => {
@@ -74,7 +74,7 @@ export async function watchBuild(paths: string[], options: Record<string, unknow
     settings = next;
     // Before the build reads anything: a folder or note that appeared since is watched from now on.
     watcher.refresh();
-    await buildOnce(settings, io, { helper, reuse: kept });
+    await buildOnce(settings, io, { helper, reuse: reusable });
   };
   const builds = schedule(rebuild, watching.quietMs ?? QUIET_MS, (error) => io.stderr(`prep-print: ${faultMessage(error)}; still watching\n`));
   const watcher = watchFiles(

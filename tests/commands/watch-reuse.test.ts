@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { build, productDocument } from "../../src/build.js";
 import { resolveSettings } from "../../src/config.js";
 import { loadModel } from "../../src/model/index.js";
-import { KeptOutputs } from "../../src/reuse.js";
+import { ReusableOutputs } from "../../src/reuse.js";
 import { note, startWatch, tempDir } from "./watching.js";
 
 describe("outputs kept between watch builds", () => {
@@ -15,7 +15,7 @@ describe("outputs kept between watch builds", () => {
     const settings = resolveSettings(dir, ["notes.md"], {});
     const { model } = await loadModel(settings.inputs, { cwd: dir });
     if (!model) throw new Error("no model");
-    const kept = new KeptOutputs();
+    const kept = new ReusableOutputs();
     let emitted = 0;
     const emit = async () => {
       emitted += 1;
