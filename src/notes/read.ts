@@ -31,6 +31,8 @@ export interface ReadResult {
 
 /** Largest note read: far beyond any notes a person writes, small enough to read in a moment. */
 export const MAX_NOTE_BYTES = 20 * 1024 * 1024;
+/** The longest line a note may hold, in characters: about forty printed pages, laid out in about a second. */
+export const MAX_LINE_CHARS = 100_000;
 
 /** Reads every `.md` file below the given paths (folders) or the files named. */
 export async function readSources(paths: readonly string[], cwd: string): Promise<ReadResult> {
@@ -109,9 +111,24 @@ async function readNote(path: string, shown: string, diagnostics: Diagnostic[]):
   }
   const decoded = decodeNote(bytes);
   if (!decoded.ok) return fail(decoded.message, decoded.ruleId, decoded.line);
-  const split = splitFrontMatter(decoded.text.replace(/\r\n?/g, "\n"), shown);
+  const text = decoded.text.replace(/\r\n?/g, "\n");
+  const long = longLine(text);
+  if (long) return fail(`This line is ${long.chars.toLocaleString("en")} characters long; a line may hold at most ${MAX_LINE_CHARS.toLocaleString("en")}: break it into paragraphs`, "input-line-too-long", long.line);
+  const split = splitFrontMatter(text, shown);
   append(diagnostics, split.diagnostics);
   if (split.diagnostics.some((d) => d.severity === "error")) return null;
   return { path: shown, frontMatter: split.frontMatter, body: split.body, bodyLine: split.bodyLine };
 }
 
+/** Returns the first line longer than MAX_LINE_CHARS (1-based) and its length, or null. */
+function longLine(text: string): { line: number; chars: number } | null {
+  let line = 1;
+  for (let start = 0; start <= text.length; line++) {
+    const end = text.indexOf("\n", start);
+    const stop = end === -1 ? text.length : end;
+    if (stop - start > MAX_LINE_CHARS) return { line, chars: stop - start };
+    if (end === -1) break;
+    start = end + 1;
+  }
+  return null;
+}

@@ -118,6 +118,17 @@ describe("readSources on unusual files", () => {
     expect(diagnostics).toMatchObject([{ file: "huge.md", severity: "error", ruleId: "input-too-large" }]);
   });
 
+  it("refuses a line over 100,000 characters at its line, and takes one of exactly that many", async () => {
+    const dir = await tempDir();
+    const words = (chars: number) => "word ".repeat(chars / 5);
+    await writeFile(join(dir, "long.md"), `## Story: long\n\nR: ${words(100_000)}\n\n${words(500_000)}\n`);
+    await writeFile(join(dir, "edge.md"), `${"word ".repeat(19_999)}word\n`);
+    const { diagnostics } = await readSources(["long.md"], dir);
+    expect(diagnostics).toMatchObject([{ file: "long.md", line: 3, severity: "error", ruleId: "input-line-too-long" }]);
+    expect(diagnostics[0]?.message).toMatch(/^This line is 100,003 characters long; a line may hold at most 100,000/);
+    expect((await readSources(["edge.md"], dir)).diagnostics).toEqual([]);
+  });
+
   it.skipIf(process.getuid?.() === 0)("reports an unreadable note and folder with the system's reason", async () => {
     const dir = await tempDir();
     await writeFile(join(dir, "secret.md"), "x");

@@ -62,14 +62,17 @@ function fitsAt(pdf: PdfDocument, blocks: Block[], box: Box, settings: TextSetti
   return pdf.fit(blocks, [box], settings, { minScale: scale, maxScale: scale }).fits;
 }
 
-/** Returns the faces `blocks` need in `box` at `scale`: one per card-full, a block too large for a card shrunk alone. */
+/**
+ * Returns the faces `blocks` need in `box` at `scale`: one per card-full, a block too large for a card shrunk
+ * alone. Every face takes at least one block, so the split ends: a block kept with the next one that cannot
+ * come along (a heading before a table row taller than a card) goes on a face of its own.
+ */
 function splitFaces(pdf: PdfDocument, blocks: Block[], box: Box, side: Side, scale: number, spec: CardSpec): Face[] {
   const faces: Face[] = [];
   let rest = blocks;
   while (rest.length > 0) {
     const found = pdf.fit(rest, [box], side.settings, { minScale: scale, maxScale: scale });
-    const stuck = !found.fits && found.overflow.length === rest.length && found.overflow[0] === rest[0];
-    if (!stuck) {
+    if (found.fits || placedAny(found.overflow, rest)) {
       faces.push({ blocks: rest, scale, shrunk: false });
       rest = found.overflow;
       continue;
@@ -80,10 +83,22 @@ function splitFaces(pdf: PdfDocument, blocks: Block[], box: Box, side: Side, sca
       const message = `Card \`${spec.title}\` has a block (a heading or table row) too large for a ${Math.round(box.width)} × ${Math.round(box.height)} pt card even at the smallest size`;
       throw new DiagnosticError([diagnostic("error", spec.source ?? { file: "flashcards" }, message, "card-too-large")]);
     }
-    faces.push({ blocks: rest, scale: smaller.scale, shrunk: true });
-    rest = pdf.fit(rest, [box], side.settings, { minScale: smaller.scale, maxScale: smaller.scale }).overflow;
+    const shrunk = smaller.scale < scale;
+    const after = pdf.fit(rest, [box], side.settings, { minScale: smaller.scale, maxScale: smaller.scale }).overflow;
+    if (placedAny(after, rest)) {
+      faces.push({ blocks: rest, scale: smaller.scale, shrunk });
+      rest = after;
+    } else {
+      faces.push({ blocks: first, scale: smaller.scale, shrunk });
+      rest = rest.slice(1);
+    }
   }
   return faces.length > 0 ? faces : [{ blocks: [], scale, shrunk: false }];
+}
+
+/** True when a fit placed something of `blocks`: less is left over, or the first block left over is another (the rest of a split one). */
+function placedAny(overflow: readonly Block[], blocks: readonly Block[]): boolean {
+  return overflow.length < blocks.length || overflow[0] !== blocks[0];
 }
 
 /** Returns the printed cards of one card: parts enough for the longer of its two sides, each side at its deck scale. */
