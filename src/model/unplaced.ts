@@ -58,7 +58,7 @@ function withoutMarker(line: string): string {
 
 /** Returns text without white space, markdown punctuation and arrows (separators, not words), so re-wrapping does not matter. */
 function squash(text: string): string {
-  return text.replace(/<\/?[a-z][^>\n]*>/gi, "").replace(/!(?=\[)/g, "").replace(/[\s*_`~#>|[\]()\\:：=→⇒–—-]+/g, "");
+  return text.replace(/<\/?[a-z][^<>\n]*>/gi, "").replace(/!(?=\[)/g, "").replace(/[\s*_`~#>|[\]()\\:：=→⇒–—-]+/g, "");
 }
 
 function collectStrings(value: unknown, out: string[] = []): string[] {

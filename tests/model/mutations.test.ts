@@ -50,3 +50,10 @@ describe("rows that are not a table", () => {
     expect(unplaced).toEqual([]);
   });
 });
+
+describe("broken HTML", () => {
+  it("a tag left open before a whole one is still looked for as written", () => {
+    const { unplaced } = read(["1. Ownership", "<summa", "<details><summary>Why?</summary>"].join("\n"));
+    expect(unplaced).toEqual([]);
+  });
+});
