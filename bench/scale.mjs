@@ -46,7 +46,7 @@ try {
     console.log(`CPU per KB at ${last[0]} KB / at ${first[0]} KB: ${(last[1] / first[1]).toFixed(2)} (target ≤ 2)`);
   }
   const deep = Array.from({ length: 30 }, (_, i) => `${"  ".repeat(i)}- level ${i + 1} of the plan`).join("\n");
-  show("a list nested 30 deep", buildOnce("deep", `## Notes\n\n${deep}\n`));
+  show("a list nested 30 deep, the answer to a question", buildOnce("deep", `## Questions\n\n### Tell me about a plan that went deep?\n\n${deep}\n`));
   const words = Array.from({ length: 1024 * 1024 / 8 }, (_, i) => `word${i % 1000}`).join(" ");
   show("a 1 MB line in a result", buildOnce("line", `## Story: long\n\nS: a\n\nT: b\n\nA: c\n\nR: ${words}\n`));
 } finally {
