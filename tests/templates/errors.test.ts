@@ -1,27 +1,11 @@
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { DiagnosticError, formatDiagnostic, messageOf, type Diagnostic } from "../../src/diagnostics.js";
+import { formatDiagnostic, messageOf } from "../../src/diagnostics.js";
 import { loadTemplate } from "../../src/templates/index.js";
 import { sheetData } from "../../src/products/cheatsheet/index.js";
 import { sampleModel } from "./sample-model.js";
 import { tempTemplates } from "./temp-templates.js";
-
-/** Returns the diagnostics thrown by `run`, failing the test when it does not throw one. */
-function diagnosticsOf(run: () => unknown): Diagnostic[] {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DiagnosticError) return error.diagnostics;
-    throw error;
-  }
-  throw new Error("expected a DiagnosticError");
-}
-
-/** Returns the 1-based line and column where `needle` starts in `text`. */
-function placeOf(text: string, needle: string): { line: number; column: number } {
-  const before = text.slice(0, text.indexOf(needle)).split("\n");
-  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
-}
+import { diagnosticsOf, placeOf } from "./thrown.js";
 
 const FRONT = "---\ncolumns: 2\n---\n";
 

@@ -1,25 +1,11 @@
 /** Template errors that Handlebars raises without a place are still reported at their file, line and column. */
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { DiagnosticError, messageOf, type Diagnostic } from "../../src/diagnostics.js";
+import { messageOf, type Diagnostic } from "../../src/diagnostics.js";
 import { loadTemplate } from "../../src/templates/index.js";
 import { sampleModel } from "./sample-model.js";
 import { tempTemplates } from "./temp-templates.js";
-
-function diagnosticsOf(run: () => unknown): Diagnostic[] {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DiagnosticError) return error.diagnostics;
-    throw error;
-  }
-  throw new Error("expected a DiagnosticError");
-}
-
-function placeOf(text: string, needle: string): { line: number; column: number } {
-  const before = text.slice(0, text.indexOf(needle)).split("\n");
-  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
-}
+import { diagnosticsOf, placeOf } from "./thrown.js";
 
 const FRONT = "---\ncolumns: 2\n---\n";
 
