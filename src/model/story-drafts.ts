@@ -57,14 +57,10 @@ export function cleanTitle(text: string): string {
     .trim();
 }
 
-/** Returns a short title made from the first clause of the situation (or of any part). */
+/** Returns a title made from the first clause of the situation (or of any part), whole: a long one wraps, and nothing is cut with "…". */
 export function shortTitle(parts: Record<StarPart, string>): string {
   const source = STAR_PARTS.map((p) => parts[p]).find((t) => t.trim() !== "") ?? "";
-  const clause = plainText(source.split("\n")[0] ?? "").split(/[,.;!?，。]|\s->\s|\s→\s/)[0]?.trim() ?? "";
-  if (clause.length <= 40) return clause;
-  const cut = clause.slice(0, 40);
-  const space = cut.lastIndexOf(" ");
-  return `${(space > 20 ? cut.slice(0, space) : cut).trim()}…`;
+  return plainText(source.split("\n")[0] ?? "").split(/[,.;!?，。]|\s->\s|\s→\s/)[0]?.trim() ?? "";
 }
 
 /** Returns the lines as notes, one per paragraph or block, each with its first line. */
