@@ -1,9 +1,10 @@
 /** The command line: commander wiring only. `run(argv, io)` returns the exit code. */
 import { Command, CommanderError, Option } from "commander";
+import { CARD_LAYOUTS, DUPLEX_MODES, PAPERS } from "./config.js";
 import { EXIT_CONTENT_ERROR, EXIT_OK, EXIT_USAGE, diagnostic, formatDiagnostic } from "./diagnostics.js";
 import { UsageError, type Io } from "./io.js";
-import { systemReason } from "./notes/reason.js";
-import { WriteError, isSystemError, writeErrorDiagnostic } from "./write.js";
+import { isSystemError, systemReason } from "./notes/reason.js";
+import { WriteError, writeErrorDiagnostic } from "./write.js";
 import { report } from "./commands/report.js";
 
 /** Returns the exit code of `prep-print <argv>`; all output goes through `io`. */
@@ -27,11 +28,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option("--only <products>", "comma-separated: cheatsheet,flashcards,storybook")
     .option("--format <formats>", "comma-separated: pdf,html,anki (default: pdf)")
     .option("--deck <name>", "name of the Anki deck (default: the notes' title)")
-    .addOption(choice("--paper <size>", "paper for the cheat sheet and story book", ["a4", "letter"]))
+    .addOption(choice("--paper <size>", "paper for the cheat sheet and story book", PAPERS))
     .option("--cards <kinds>", "flashcard kinds: questions,principles,stories")
     .option("--principle <ids>", "only these principles (comma-separated): a one-page sheet per interview round, cards about them")
-    .addOption(choice("--card-layout <layout>", "card sheet layout", ["a4-8", "letter-8", "a7", "index-3x5"]))
-    .addOption(choice("--duplex <mode>", "how the card backs are printed", ["long-edge", "short-edge", "fold"]))
+    .addOption(choice("--card-layout <layout>", "card sheet layout", CARD_LAYOUTS))
+    .addOption(choice("--duplex <mode>", "how the card backs are printed", DUPLEX_MODES))
     .option("--back-offset <x,y>", "shift card back pages by x,y millimetres (printer misregistration)")
     .option("--catalogue <id|file>", "principle catalogue: built-in id or a YAML file")
     .option("--strict", "fail on warnings too")
@@ -79,9 +80,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .description("write a duplex calibration sheet: print it, hold it to the light, read off --back-offset")
     .option("-o, --out <dir>", "output folder (default: out/)")
     .option("-t, --templates <dir>", "templates folder (its flashcards-front may name the card layout)")
-    .addOption(choice("--paper <size>", "paper: a4 or letter 8-up sheets", ["a4", "letter"]))
-    .addOption(choice("--card-layout <layout>", "card sheet layout", ["a4-8", "letter-8", "a7", "index-3x5"]))
-    .addOption(choice("--duplex <mode>", "how the card backs are printed", ["long-edge", "short-edge", "fold"]))
+    .addOption(choice("--paper <size>", "paper: a4 or letter 8-up sheets", PAPERS))
+    .addOption(choice("--card-layout <layout>", "card sheet layout", CARD_LAYOUTS))
+    .addOption(choice("--duplex <mode>", "how the card backs are printed", DUPLEX_MODES))
     .option("--back-offset <x,y>", "the offset already in use, in millimetres (the sheet then checks it)")
     .action(async (options: Record<string, unknown>) => {
       const { calibrateCommand } = await import("./commands/calibrate-command.js");

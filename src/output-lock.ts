@@ -7,8 +7,8 @@ import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import { link, readFile, readdir, rename, rm, stat, unlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { systemReason } from "./notes/reason.js";
-import { TEMP_FILE, WriteError, ensureFolder, isSystemError } from "./write.js";
+import { isSystemError, systemReason } from "./notes/reason.js";
+import { TEMP_FILE, WriteError, ensureFolder } from "./write.js";
 
 /** The lock file's name inside the output folder. */
 export const LOCK_FILE = ".prep-print.lock";

@@ -10,7 +10,9 @@
  * existing parent is then watched until it comes back) are all picked up before the build reads them.
  */
 import { lstatSync, readdirSync, realpathSync, statSync, watch, type FSWatcher } from "node:fs";
-import { dirname, extname, join, relative, resolve, sep } from "node:path";
+import { dirname, extname, join, resolve, sep } from "node:path";
+import { hiddenBelow, isNoteName } from "./notes/read.js";
+import { systemCode } from "./notes/reason.js";
 
 /**
  * One thing a build reads. `notes`: a note file, or a folder whose `.md` files below are notes;
@@ -69,7 +71,7 @@ export function watchFiles(list: () => WatchList, changed: (path: string) => voi
     } catch (error) {
       // Gone between looking and watching: its parent's watch (or the next refresh) covers it. Anything else
       // (no permission, the system's limit of watches reached) is said: changes there would go unseen.
-      if ((error as NodeJS.ErrnoException).code !== "ENOENT") cannotWatch(folder, error);
+      if (systemCode(error) !== "ENOENT") cannotWatch(folder, error);
     }
   };
 
@@ -120,22 +122,15 @@ function ignored(path: string, target: WatchTarget, ignore: readonly string[]): 
 /** Extensions of what a build writes: never a template, so never a reason to rebuild (an output folder inside the templates). */
 const OUTPUTS = new Set([".pdf", ".html", ".tsv"]);
 
-/** Returns true when a part of `path` below `folder` is hidden (`.prep-print/`, editors' `.swp` files, our temp files) or `node_modules`. */
-function hiddenBelow(path: string, folder: string): boolean {
-  return relative(folder, path)
-    .split(sep)
-    .some((part) => part.startsWith(".") || part === "node_modules");
-}
-
 /** Returns true when a change of `path` may change what a build reads. */
 function matters(path: string, list: WatchList, linked: ReadonlySet<string>, watched: ReadonlyMap<string, unknown>): boolean {
   if (linked.has(path)) return true;
   for (const target of list.targets) {
     // The target itself (a note replaced by a rename, a folder deleted or made), or a folder on its way.
     if (path === target.path || inside(target.path, path)) return true;
-    if (!inside(path, target.path) || hiddenBelow(path, target.path) || ignored(path, target, list.ignore)) continue;
+    if (!inside(path, target.path) || hiddenBelow(target.path, path) || ignored(path, target, list.ignore)) continue;
     if (target.kind === "any") return !OUTPUTS.has(extname(path).toLowerCase());
-    if (extname(path).toLowerCase() === ".md") return true;
+    if (isNoteName(path)) return true;
     // A folder below a notes folder that came (it may hold notes) or went (it held some, if it was watched).
     if (watched.has(path) || isFolder(path)) return true;
   }
@@ -179,10 +174,10 @@ function walk(folder: string, target: WatchTarget, ignore: readonly string[], in
     return;
   }
   for (const entry of entries) {
-    if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
     const path = join(folder, entry.name);
+    if (hiddenBelow(folder, path)) continue;
     if (entry.isDirectory()) walk(path, target, ignore, into, links);
-    else if (entry.isSymbolicLink() && (target.kind === "any" || extname(entry.name).toLowerCase() === ".md")) {
+    else if (entry.isSymbolicLink() && (target.kind === "any" || isNoteName(entry.name))) {
       // A linked note: its own folder tells when the file it points to is saved.
       try {
         const real = realpathSync(path);

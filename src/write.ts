@@ -2,7 +2,7 @@
 import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { diagnostic, type Diagnostic } from "./diagnostics.js";
-import { systemReason } from "./notes/reason.js";
+import { systemCode, systemReason } from "./notes/reason.js";
 
 /** A file or folder that could not be written, with the system's reason (`EACCES: permission denied`). */
 export class WriteError extends Error {
@@ -21,11 +21,6 @@ export function writeErrorDiagnostic(error: WriteError): Diagnostic {
   return diagnostic("error", { file: error.path }, `Cannot write: ${error.reason}`, "write-failed");
 }
 
-/** Returns true for an error of a system call (it has a code such as `ENOSPC` and names the call). */
-export function isSystemError(error: unknown): error is NodeJS.ErrnoException {
-  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === "string" && typeof (error as NodeJS.ErrnoException).syscall === "string";
-}
-
 /** Temporary files are `.name.tmp-PID-TIME-N`: the PID tells a later build whether their writer is still alive. */
 export const TEMP_FILE = /^\..+\.tmp-(\d+)-\d+-\d+$/;
 let temps = 0;
@@ -41,7 +36,7 @@ export async function ensureFolder(dir: string): Promise<void> {
   try {
     await mkdir(dir, { recursive: true });
   } catch (error) {
-    const code = isSystemError(error) ? error.code : undefined;
+    const code = systemCode(error);
     if (code === "EEXIST" || code === "ENOTDIR") throw new WriteError(await fileInTheWay(dir), "a file has this name, not a folder", { cause: error });
     throw new WriteError(dir, systemReason(error), { cause: error });
   }
@@ -65,7 +60,7 @@ export async function writeAtomic(path: string, data: Uint8Array | string): Prom
     await rename(temp, path);
   } catch (error) {
     await rm(temp, { force: true }).catch(() => undefined);
-    const code = isSystemError(error) ? error.code : undefined;
+    const code = systemCode(error);
     throw new WriteError(path, code === "EISDIR" ? "a folder has this name" : systemReason(error), { cause: error });
   }
 }

@@ -1,11 +1,11 @@
 /** `prep-print build`: the PDFs, one summary line each, and the total time; with `--watch`, again on every save. */
-import { existsSync } from "node:fs";
-import { extname, resolve } from "node:path";
+import { resolve } from "node:path";
 import { build } from "../build.js";
 import { CONFIG_FILE, resolveSettings, type Settings } from "../config.js";
 import { EXIT_CONTENT_ERROR, EXIT_OK, formatDiagnostic, hasFailures } from "../diagnostics.js";
 import { UsageError, type Io } from "../io.js";
 import { systemReason } from "../notes/reason.js";
+import { isBuiltInCatalogue } from "../model/catalogue.js";
 import { Helper } from "../parallel.js";
 import type { LockHolder } from "../output-lock.js";
 import { ReusableOutputs } from "../reuse.js";
@@ -116,7 +116,8 @@ function rereadSettings(paths: string[], options: Record<string, unknown>, io: I
 /** Returns what a build with `settings` reads, and the output folder it writes (never a reason to rebuild). */
 export function watchList(settings: Settings): WatchList {
   const at = (path: string): string => resolve(settings.cwd, path);
-  const catalogue = settings.catalogue !== null && isCatalogueFile(settings.catalogue) ? [{ path: at(settings.catalogue), kind: "any" as const }] : [];
+  // A catalogue named on the command line or in the config file, when it is a file (the model reads the same way).
+  const catalogue = settings.catalogue !== null && !isBuiltInCatalogue(settings.catalogue) ? [{ path: at(settings.catalogue), kind: "any" as const }] : [];
   return {
     targets: [
       ...settings.inputs.map((path) => ({ path: at(path), kind: "notes" as const })),
@@ -126,9 +127,6 @@ export function watchList(settings: Settings): WatchList {
     ],
     ignore: [at(settings.outDir)],
   };
-  function isCatalogueFile(name: string): boolean {
-    return [".yaml", ".yml"].includes(extname(name).toLowerCase()) || existsSync(at(name));
-  }
 }
 
 function targetsLine(settings: Settings): string {

@@ -70,15 +70,26 @@ async function findNotes(absolute: string, given: string, shown: (path: string) 
   return found;
 }
 
+/** True for the name of a note file: `.md`, in any case. */
+export function isNoteName(name: string): boolean {
+  return extname(name).toLowerCase() === ".md";
+}
+
+/** True when a part of `path` below `folder` is hidden (`.git`, `.prep-print`, an editor's `.swp`) or `node_modules`: nothing there is a note. */
+export function hiddenBelow(folder: string, path: string): boolean {
+  return relative(folder, path)
+    .split(/[\\/]/)
+    .some((part) => part === "node_modules" || part.startsWith("."));
+}
+
 /** Returns the `.md` files below `folder` (hidden folders and node_modules aside), following links to files. */
 async function listMarkdown(folder: string, shown: (path: string) => string, diagnostics: Diagnostic[]): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true, recursive: true });
   const found: string[] = [];
   for (const entry of entries) {
     const path = join(entry.parentPath, entry.name);
-    const hidden = relative(folder, path).split(/[\\/]/).some((part) => part === "node_modules" || part.startsWith("."));
-    if (hidden) continue;
-    const markdown = extname(entry.name).toLowerCase() === ".md";
+    if (hiddenBelow(folder, path)) continue;
+    const markdown = isNoteName(entry.name);
     if (entry.isFile() && markdown) found.push(path);
     else if (entry.isSymbolicLink()) {
       const target = await stat(path).then((info) => ({ info, error: null }), (error: unknown) => ({ info: null, error }));

@@ -23,3 +23,13 @@ export function systemReason(error: unknown): string {
   const cut = syscall === undefined ? -1 : first.indexOf(`, ${syscall}`);
   return cut > 0 ? first.slice(0, cut) : first;
 }
+
+/** Returns true for an error of a system call (it has a code such as `ENOSPC` and names the call). */
+export function isSystemError(error: unknown): error is NodeJS.ErrnoException {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === "string" && typeof (error as NodeJS.ErrnoException).syscall === "string";
+}
+
+/** Returns the code of a system call's error (`ENOENT`), or undefined for any other error. */
+export function systemCode(error: unknown): string | undefined {
+  return isSystemError(error) ? error.code : undefined;
+}
