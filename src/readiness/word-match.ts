@@ -30,13 +30,13 @@ export function hasHangul(text: string): boolean {
 }
 
 /**
- * Returns a pattern that finds `entry` as a word of `text`. Latin entries match whole words,
+ * Returns a pattern that finds `entry` in a text; `countWords` keeps its matches that are words. Latin entries match whole words,
  * any case (an all-capitals word such as `US` is an acronym, not "us"). Hangul entries match
  * at the start of a Korean word, because particles are written onto words (우리 in 우리가,
  * 우리팀이); a one-syllable entry (제, 내) only matches a word of its own. Spaces inside an
  * entry match any spacing (두 배, 두배).
  */
-export function wordPattern(entry: string): RegExp {
+function wordPattern(entry: string): RegExp {
   let pattern = patterns.get(entry);
   if (!pattern) {
     pattern = makePattern(entry);
@@ -45,16 +45,41 @@ export function wordPattern(entry: string): RegExp {
   return pattern;
 }
 
-/** Patterns made so far: a Unicode pattern is slow to compile, and every story is checked with the same words. matchAll copies it, so sharing is safe. */
+/** Patterns made so far: every story is checked with the same words. matchAll copies a pattern, so sharing is safe. */
 const patterns = new Map<string, RegExp>();
 
+/** A letter, digit, apostrophe or hyphen: what may not stand right before or after a Latin entry. */
+const WORD_CHARACTER = /^[\p{L}\p{N}'’-]$/u;
+
+/**
+ * The entry's words alone; the edges are checked by `standsAlone`. A Unicode property class in
+ * a case-insensitive pattern costs milliseconds to compile, and dozens of entries are checked.
+ */
 function makePattern(entry: string): RegExp {
   const words = entry.trim().split(/\s+/).map(escape).join("\\s*");
   if (hasHangul(entry)) {
     const whole = [...entry.trim()].length === 1 && HANGUL_SYLLABLE.test(entry.trim());
     return new RegExp(`(?<![${HANGUL}])${words}${whole ? `(?![${HANGUL}])` : ""}`, "gu");
   }
-  return new RegExp(`(?<![\\p{L}\\p{N}'’-])${words}(?![\\p{L}\\p{N}'’-])`, "giu");
+  return new RegExp(words, "gi");
+}
+
+/** Returns true when the match of a Latin entry at `index` is a word of its own: no letter, digit, apostrophe or hyphen touches it. */
+function standsAlone(text: string, index: number, length: number): boolean {
+  return !WORD_CHARACTER.test(characterBefore(text, index)) && !WORD_CHARACTER.test(characterAt(text, index + length));
+}
+
+/** The whole character (a surrogate pair is one) that ends right before `index`; "" at the start. */
+function characterBefore(text: string, index: number): string {
+  if (index === 0) return "";
+  const low = text.charCodeAt(index - 1);
+  const pair = index > 1 && low >= 0xdc00 && low <= 0xdfff;
+  return characterAt(text, pair ? index - 2 : index - 1);
+}
+
+/** The whole character that starts at `index`; "" at the end. */
+function characterAt(text: string, index: number): string {
+  return index < text.length ? String.fromCodePoint(text.codePointAt(index) ?? 0) : "";
 }
 
 /** Returns how many places of `text` hold a word of `entries` (see `wordPattern`); overlapping entries count once. */
@@ -64,7 +89,9 @@ export function countWords(text: string, entries: readonly string[]): number {
   const places = new Set<number>();
   for (const entry of entries) {
     if (entry.trim() === "") continue;
+    const latin = !hasHangul(entry);
     for (const match of cleaned.matchAll(wordPattern(entry))) {
+      if (latin && !standsAlone(cleaned, match.index, match[0].length)) continue;
       if (!isAcronym(match[0]) || isAcronym(entry)) places.add(match.index);
     }
   }

@@ -113,6 +113,13 @@ describe("readiness-we-not-i", () => {
     expect(flagged(en("Rewrote the job, i.e. the nightly one.", "We all agreed we had to act."))).toBe(false); // the task does not count
   });
 
+  it("counts we and I only as words of their own: not inside words, hyphenated or after a letter outside the BMP", () => {
+    expect(flagged(en("Weighed the options; the web team owes us nothing."))).toBe(true); // us, once
+    expect(flagged(en("Weighed the options; the web team owes nothing, we-ish."))).toBe(false);
+    expect(flagged(en("Weighed the options with 𝐀we and our-team."))).toBe(false);
+    expect(flagged(en("(We) rewrote it: \"we\" shipped. I watched."))).toBe(true);
+  });
+
   it("flags a Korean action that says 우리 more than 제가", () => {
     expect(flagged(ko("우리 팀이 원인을 찾고 우리가 고쳤다"))).toBe(true);
     expect(flagged(ko("제품을 고쳤고 저희팀이 배포했다"))).toBe(true); // 제품 is not 제
