@@ -1,8 +1,9 @@
 /** Loads a template: one Handlebars instance, partials by lookup order, everything parsed before rendering. */
 import { readFileSync } from "node:fs";
-import Handlebars from "handlebars";
+import { Handlebars } from "./runtime.js";
 import { DiagnosticError, diagnostic, type Diagnostic } from "../diagnostics.js";
-import { helperCalls, inlinePartialNames, makeLookupsStrict, partialUses, type HandlebarsInstance } from "./ast.js";
+import type { HandlebarsInstance, PartialUse } from "./ast.js";
+import { COMPILE_OPTIONS, compileBody, precompiledBody, type CompiledBody } from "./compiled.js";
 import { TemplateRenderError, fieldNames, parseErrorDiagnostic, renderErrorDiagnostic } from "./errors.js";
 import { helperNames, registerHelpers } from "./helpers.js";
 import { failurePlace } from "./locate.js";
@@ -25,8 +26,6 @@ export interface LoadedTemplate {
   render(data: object): string;
 }
 
-/** Compile options: unknown fields are errors; output is markdown, so no HTML escaping. */
-const COMPILE_OPTIONS = { strict: true, noEscape: true } as const;
 /** Names a template can reach through `@`: offered as suggestions next to data fields and helpers. */
 const DATA_VARIABLES = ["index", "first", "last", "key", "root"];
 /** Handlebars' own helpers, which templates may call beside ours. */
@@ -35,7 +34,7 @@ const BUILT_IN_HELPERS = ["each", "if", "unless", "with", "lookup", "log"];
 interface ParsedFile {
   file: TemplateFile;
   source: TemplateSource;
-  ast: hbs.AST.Program;
+  compiled: CompiledBody;
 }
 
 /** Returns the parsed file, or undefined after adding its problems to `problems`. */
@@ -49,11 +48,10 @@ function parseFile(hb: HandlebarsInstance, file: TemplateFile, problems: Diagnos
     return undefined;
   }
   try {
-    const ast = hb.parse(source.body);
-    makeLookupsStrict(ast);
-    hb.precompile(ast, COMPILE_OPTIONS); // compile-time checks now, not at first render
-    unknownHelpers(hb, ast, source, problems);
-    return { file, source, ast };
+    // Compiled now (or ahead of time), so that compile-time errors come before the first render.
+    const compiled = precompiledBody(source.body, hb.VERSION) ?? compileBody(source.body);
+    unknownHelpers(hb, compiled, source, problems);
+    return { file, source, compiled };
   } catch (error) {
     problems.push(parseErrorDiagnostic(error, source, source.body));
     return undefined;
@@ -61,9 +59,9 @@ function parseFile(hb: HandlebarsInstance, file: TemplateFile, problems: Diagnos
 }
 
 /** Adds an error for each call of a helper that does not exist (a plain name given arguments). */
-function unknownHelpers(hb: HandlebarsInstance, ast: hbs.AST.Program, source: TemplateSource, problems: Diagnostic[]): void {
+function unknownHelpers(hb: HandlebarsInstance, compiled: CompiledBody, source: TemplateSource, problems: Diagnostic[]): void {
   const known = [...helperNames(), ...BUILT_IN_HELPERS];
-  for (const call of helperCalls(ast)) {
+  for (const call of compiled.helpers) {
     if (call.name in hb.helpers) continue;
     const at = { file: source.path, line: call.line + source.lineOffset, column: call.column + 1 };
     problems.push(diagnostic("error", at, `Unknown helper \`${call.name}\``, "template-unknown-helper", nearestName(call.name, known)));
@@ -74,14 +72,14 @@ function unknownHelpers(hb: HandlebarsInstance, ast: hbs.AST.Program, source: Te
 function parseReachable(hb: HandlebarsInstance, main: TemplateFile, files: TemplateFile[], problems: Diagnostic[]): ParsedFile[] {
   const partials = new Map(files.filter((f) => f.kind === "partial").map((f) => [f.name, f]));
   const parsed: ParsedFile[] = [];
-  const missing: { use: ReturnType<typeof partialUses>[number]; in: ParsedFile }[] = [];
+  const missing: { use: PartialUse; in: ParsedFile }[] = [];
   const queue = [main];
   const seen = new Set<string>([main.path]);
   for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
     const result = parseFile(hb, file, problems);
     if (result === undefined) continue;
     parsed.push(result);
-    for (const use of partialUses(result.ast)) {
+    for (const use of result.compiled.partials) {
       const target = partials.get(use.name);
       if (target === undefined) {
         missing.push({ use, in: result });
@@ -92,7 +90,7 @@ function parseReachable(hb: HandlebarsInstance, main: TemplateFile, files: Templ
     }
   }
   // An inline partial (`{{#*inline "row"}}`) is known to the files that follow its definition at render time.
-  const inline = new Set(parsed.flatMap((p) => [...inlinePartialNames(p.ast)]));
+  const inline = new Set(parsed.flatMap((p) => p.compiled.inline));
   for (const { use, in: where } of missing) {
     if (inline.has(use.name)) continue;
     const at = { file: where.file.path, line: use.line + where.source.lineOffset, column: use.column + 1 };
@@ -104,7 +102,7 @@ function parseReachable(hb: HandlebarsInstance, main: TemplateFile, files: Templ
 
 /** Registers a partial whose errors are tagged with its own file. */
 function registerPartial(hb: HandlebarsInstance, partial: ParsedFile): void {
-  const compiled = hb.compile(partial.ast, COMPILE_OPTIONS);
+  const compiled = templateOf(hb, partial);
   hb.registerPartial(partial.file.name, (context: unknown, options?: Handlebars.RuntimeOptions) => {
     try {
       return compiled(context, options);
@@ -112,6 +110,12 @@ function registerPartial(hb: HandlebarsInstance, partial: ParsedFile): void {
       throw error instanceof TemplateRenderError ? error : new TemplateRenderError(partial.source, error);
     }
   });
+}
+
+/** Returns the template function of a parsed file, made from its precompiled source (the code Handlebars' `compile` would make). */
+function templateOf(hb: HandlebarsInstance, parsed: ParsedFile): Handlebars.TemplateDelegate {
+  const spec = new Function(`return ${parsed.compiled.spec};`)() as Parameters<HandlebarsInstance["template"]>[0];
+  return hb.template(spec);
 }
 
 function findTemplate(name: string, files: TemplateFile[], templatesDir?: string): TemplateFile {
@@ -171,7 +175,7 @@ function compileTemplate(name: string, files: TemplateFile[], templatesDir: stri
   }
   if (top === undefined || layout === undefined || problems.length > 0) throw new DiagnosticError(problems);
   partials.forEach((partial) => registerPartial(hb, partial));
-  const compiled = hb.compile(top.ast, COMPILE_OPTIONS);
+  const compiled = templateOf(hb, top);
   const render = (data: object): string => {
     try {
       return compiled(data);
