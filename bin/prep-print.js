@@ -1,3 +1,3 @@
 #!/usr/bin/env node
-import { main } from "../dist/cli.js";
-main();
+import { launch } from "../dist/launch.js";
+launch();
