@@ -32,16 +32,45 @@ export class CffSubset {
 
   /** Returns the subset's CFF bytes (FontFile3 with Subtype CIDFontType0C). */
   encode(): Uint8Array {
-    return encodeCidSubset(this.cff, this.glyphs);
+    return encodedSubset(this.cff, this.glyphs);
   }
+}
+
+/**
+ * Subsets written lately, per source font, by their glyph lists: `build --watch` writes each
+ * product's PDF again after every edit, mostly with the same glyphs in the same order.
+ */
+const written = new WeakMap<CidCff, Map<string, Uint8Array>>();
+const KEPT_PER_FONT = 12;
+
+function encodedSubset(cff: CidCff, glyphs: readonly number[]): Uint8Array {
+  let subsets = written.get(cff);
+  if (!subsets) written.set(cff, (subsets = new Map()));
+  const key = glyphs.join(",");
+  let bytes = subsets.get(key);
+  if (bytes) {
+    subsets.delete(key); // most recently used last
+  } else {
+    bytes = encodeCidSubset(cff, glyphs);
+    if (subsets.size >= KEPT_PER_FONT) subsets.delete(subsets.keys().next().value as string);
+  }
+  subsets.set(key, bytes);
+  return bytes;
 }
 
 /** Returns a new subset of the font when its outlines are a CID-keyed CFF, or undefined for any other font. */
 export function cidCffSubset(font: object): CffSubset | undefined {
-  const table = cffTableBytes(font);
-  const cff = table && readCidCff(table);
+  let cff = parsed.get(font);
+  if (cff === undefined) {
+    const table = cffTableBytes(font);
+    cff = (table && readCidCff(table)) || null;
+    parsed.set(font, cff);
+  }
   return cff ? new CffSubset(cff) : undefined;
 }
+
+/** Each font's CFF as read (null: not a CID-keyed CFF), read once per process: the font's bytes do not change. */
+const parsed = new WeakMap<object, CidCff | null>();
 
 /** Returns the bytes of the font's 'CFF ' table, from fontkit's file buffer and table directory. */
 export function cffTableBytes(font: object): Uint8Array | undefined {

@@ -143,3 +143,22 @@ describe("CID-keyed CFF subset", () => {
     expect(typeof Reflect.get(fallback, "encode")).toBe("function");
   });
 });
+
+describe("subsets written again (build --watch)", () => {
+  it("gives the same bytes for the same glyphs, whatever was written between", () => {
+    const reversed = [...glyphIds].reverse();
+    const first = Buffer.from(subsetOf(glyphIds).bytes);
+    const other = Buffer.from(subsetOf(reversed).bytes);
+    expect(other.equals(first)).toBe(false); // another order is another subset
+    expect(Buffer.from(subsetOf(glyphIds).bytes).equals(first)).toBe(true);
+    for (let i = 0; i < 20; i++) subsetOf(glyphIds.slice(i));
+    expect(Buffer.from(subsetOf(glyphIds).bytes).equals(first)).toBe(true);
+    expect(Buffer.from(subsetOf(reversed).bytes).equals(other)).toBe(true);
+  });
+
+  it("reads each font's CFF once", () => {
+    const a = cidCffSubset(font);
+    const b = cidCffSubset(font);
+    expect(a && b && a.cff === b.cff).toBe(true);
+  });
+});
