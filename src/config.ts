@@ -10,6 +10,7 @@ import { UsageError } from "./io.js";
 import { READINESS_CONFIG, readinessSettings } from "./readiness/config-section.js";
 import type { ReadinessSettings } from "./readiness/settings.js";
 import { boolean, custom, field, issueMessage, listOf, object, oneOf, string, validate, type Infer, type Issue } from "./schema.js";
+import { systemCode, systemReason } from "./notes/reason.js";
 
 export const PRODUCTS = ["cheatsheet", "flashcards", "storybook"] as const;
 export type Product = (typeof PRODUCTS)[number];
@@ -184,8 +185,8 @@ function readConfig(cwd: string): Partial<Given> {
   try {
     source = readFileSync(path, "utf8");
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return {};
-    throw new UsageError(`${CONFIG_FILE}: cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    if (systemCode(error) === "ENOENT") return {};
+    throw new UsageError(`${CONFIG_FILE}: cannot read it (${systemCode(error) ?? systemReason(error)})`);
   }
   let data: unknown;
   try {

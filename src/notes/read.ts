@@ -8,7 +8,7 @@ import { readFile, readdir, stat } from "node:fs/promises";
 import type { Stats } from "node:fs";
 import { extname, isAbsolute, join, relative } from "node:path";
 import { diagnostic, type Diagnostic } from "../diagnostics.js";
-import { systemReason } from "./reason.js";
+import { systemCode, systemReason } from "./reason.js";
 import { decodeNote } from "./decode.js";
 import { splitFrontMatter, type FrontMatter } from "./frontmatter.js";
 import { append } from "../arrays.js";
@@ -54,7 +54,7 @@ async function findNotes(absolute: string, given: string, shown: (path: string) 
   try {
     info = await stat(absolute);
   } catch (error) {
-    const missing = (error as { code?: string }).code === "ENOENT";
+    const missing = systemCode(error) === "ENOENT";
     diagnostics.push(diagnostic("error", { file: given }, missing ? "No such file or folder" : `Cannot read: ${systemReason(error)}`, "input-missing"));
     return [];
   }

@@ -3,7 +3,7 @@ import { constants } from "node:fs";
 import { copyFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import Handlebars from "handlebars";
-import { systemReason } from "../notes/reason.js";
+import { systemCode, systemReason } from "../notes/reason.js";
 import { WriteError, ensureFolder } from "../write.js";
 import { partialUses } from "./ast.js";
 import type { TemplateName } from "./load.js";
@@ -45,7 +45,7 @@ async function copyNew(source: string, target: string): Promise<boolean> {
     await copyFile(source, target, constants.COPYFILE_EXCL);
     return true;
   } catch (error) {
-    if (error instanceof Error && "code" in error && error.code === "EEXIST") return false;
+    if (systemCode(error) === "EEXIST") return false;
     throw new WriteError(target, systemReason(error), { cause: error });
   }
 }

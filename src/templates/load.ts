@@ -38,10 +38,10 @@ interface ParsedFile {
 }
 
 /** Returns the parsed file, or undefined after adding its problems to `problems`. */
-function parseFile(hb: HandlebarsInstance, file: TemplateFile, problems: Diagnostic[]): ParsedFile | undefined {
+function parseFile(hb: HandlebarsInstance, file: TemplateFile, text: string | undefined, problems: Diagnostic[]): ParsedFile | undefined {
   let source: TemplateSource;
   try {
-    source = readTemplateSource(file.path);
+    source = readTemplateSource(file.path, text);
   } catch (error) {
     if (!(error instanceof DiagnosticError)) throw error;
     append(problems, error.diagnostics);
@@ -69,14 +69,14 @@ function unknownHelpers(hb: HandlebarsInstance, compiled: CompiledBody, source: 
 }
 
 /** Returns `main` and every partial it reaches, parsed; problems (syntax, unknown partials) go to `problems`. */
-function parseReachable(hb: HandlebarsInstance, main: TemplateFile, files: TemplateFile[], problems: Diagnostic[]): ParsedFile[] {
+function parseReachable(hb: HandlebarsInstance, main: TemplateFile, files: TemplateFile[], texts: ReadonlyMap<string, string>, problems: Diagnostic[]): ParsedFile[] {
   const partials = new Map(files.filter((f) => f.kind === "partial").map((f) => [f.name, f]));
   const parsed: ParsedFile[] = [];
   const missing: { use: PartialUse; in: ParsedFile }[] = [];
   const queue = [main];
   const seen = new Set<string>([main.path]);
   for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
-    const result = parseFile(hb, file, problems);
+    const result = parseFile(hb, file, texts.get(file.path), problems);
     if (result === undefined) continue;
     parsed.push(result);
     for (const use of result.compiled.partials) {
@@ -133,16 +133,18 @@ function findTemplate(name: string, files: TemplateFile[], templatesDir?: string
  */
 const compiledTemplates = new Map<string, { files: string; template: LoadedTemplate }>();
 
-/** Returns the paths and text of the template and partial files, or null when one cannot be read (loading then reports it). */
-function filesText(files: readonly TemplateFile[]): string | null {
+/** The text of each template and partial file by path, or null when one cannot be read (loading then reports it). */
+function filesText(files: readonly TemplateFile[]): Map<string, string> | null {
   try {
-    return files
-      .filter((f) => f.kind !== "asset")
-      .map((f) => `${f.path}\0${readFileSync(f.path, "utf8")}`)
-      .join("\0\0");
+    return new Map(files.filter((f) => f.kind !== "asset").map((f) => [f.path, readFileSync(f.path, "utf8")]));
   } catch {
     return null;
   }
+}
+
+/** Returns the files' paths and text as one string, to tell whether any changed. */
+function filesKey(texts: ReadonlyMap<string, string>): string {
+  return [...texts].map(([path, text]) => `${path}\0${text}`).join("\0\0");
 }
 
 /**
@@ -152,20 +154,22 @@ function filesText(files: readonly TemplateFile[]): string | null {
 export function loadTemplate(name: TemplateName | (string & {}), options: { templatesDir?: string } = {}): LoadedTemplate {
   const files = resolveTemplateFiles(options.templatesDir);
   const key = `${name}\0${options.templatesDir ?? ""}`;
-  const text = filesText(files);
+  const texts = filesText(files);
+  const text = texts && filesKey(texts);
   const known = compiledTemplates.get(key);
   if (known && text !== null && known.files === text) return known.template;
-  const template = compileTemplate(name, files, options.templatesDir);
+  const template = compileTemplate(name, files, options.templatesDir, texts ?? new Map());
   if (text !== null) compiledTemplates.set(key, { files: text, template });
   return template;
 }
 
-function compileTemplate(name: string, files: TemplateFile[], templatesDir: string | undefined): LoadedTemplate {
+/** Compiles the template `name`; `texts` holds the files' text as read for the cache (the others are read here). */
+function compileTemplate(name: string, files: TemplateFile[], templatesDir: string | undefined, texts: ReadonlyMap<string, string>): LoadedTemplate {
   const main = findTemplate(name, files, templatesDir);
   const hb = Handlebars.create();
   registerHelpers(hb);
   const problems: Diagnostic[] = [];
-  const [top, ...partials] = parseReachable(hb, main, files, problems);
+  const [top, ...partials] = parseReachable(hb, main, files, texts, problems);
   let layout: LayoutSettings | undefined;
   try {
     layout = top === undefined ? undefined : resolveLayout(top.source);

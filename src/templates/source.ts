@@ -45,9 +45,8 @@ const YAML_ENGINE = {
   },
 };
 
-/** Returns the template at `path` split into front matter and body; throws DiagnosticError on bad front matter. */
-export function readTemplateSource(path: string): TemplateSource {
-  const text = readFileSync(path, "utf8");
+/** Returns the template at `path` (its `text` when already read) split into front matter and body; throws DiagnosticError on bad front matter. */
+export function readTemplateSource(path: string, text = readFileSync(path, "utf8")): TemplateSource {
   const language = frontMatterLanguage(text);
   if (!ALLOWED_LANGUAGES.has(language)) {
     const message = `Front matter language \`${language}\` is not allowed, use YAML (\`---\`)`;

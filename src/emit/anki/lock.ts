@@ -9,6 +9,7 @@ import type { AnkiKind } from "./identity.js";
 import { isGuid } from "./guid.js";
 import { jsonErrorOffset, locate, topLevelItemOffsets } from "./json-places.js";
 import { isFingerprint } from "./similarity.js";
+import { systemCode, systemReason } from "../../notes/reason.js";
 
 /** One card's id as last built. */
 export interface IdLockEntry {
@@ -103,8 +104,8 @@ export async function readIdLock(path: string, shown = path): Promise<{ lock: Id
   try {
     text = await readFile(path, "utf8");
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return { lock: emptyIdLock(), diagnostics: [] };
-    const message = `Cannot read the Anki id lock (${(error as Error).message}); starting afresh`;
+    if (systemCode(error) === "ENOENT") return { lock: emptyIdLock(), diagnostics: [] };
+    const message = `Cannot read the Anki id lock (${systemReason(error)}); starting afresh`;
     return { lock: emptyIdLock(), diagnostics: [diagnostic("warning", { file: shown }, message, RULE)] };
   }
   return parseIdLock(text.replace(/^\uFEFF/, ""), shown);
