@@ -36,7 +36,7 @@ export async function createPdf(options: PdfOptions): Promise<PdfDocument> {
   const doc = new PDFKitDocument({
     size: options.size,
     autoFirstPage: false,
-    bufferPages: true,
+    bufferPages: false,
     compress: true,
     info: {
       Title: info.title ?? "",

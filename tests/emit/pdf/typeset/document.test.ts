@@ -7,15 +7,20 @@ describe("document features", () => {
   it("records anchors, writes outline, named destinations, links, info and n / N footers", async () => {
     const doc = await createPdf({ size: [300, 400], info: { title: "스토리북", author: "Jiwoo", subject: "STAR", keywords: ["amazon", "lp"] } });
     const md = "[결제 장애로](#story-2)\n\n<!-- page -->\n\n<!-- anchor story-2 -->\n\n## 결제 장애";
-    const result = doc.flowPages(parseMarkdown(md), { margins: { top: 30, right: 30, bottom: 30, left: 30 }, columns: 2, gap: 10 }, { fontSize: 10, lineHeight: 1.5, paragraphGap: 5, align: "left" });
-    expect(result.anchors).toEqual([{ name: "story-2", page: 1, y: 30 }]);
+    const frame = { margins: { top: 30, right: 30, bottom: 30, left: 30 }, columns: 2, gap: 10 };
+    const settings = { fontSize: 10, lineHeight: 1.5, paragraphGap: 5, align: "left" } as const;
+    const measured = doc.measurePages(parseMarkdown(md), frame, settings, 0);
+    expect(measured.anchors).toEqual([{ name: "story-2", page: 1, y: 30 }]);
+    expect(measured.lastPage).toBe(1);
+    const total = measured.lastPage + 1;
+    const footer = (page: number) => doc.text(`${page + 1} / ${total}`, 0, 380, { width: 300, align: "center", size: 8 });
+    const result = doc.flowPages(parseMarkdown(md), frame, settings, 1, { onPageEnd: footer });
+    footer(doc.pageCount - 1);
+    expect(result.anchors).toEqual(measured.anchors);
     expect(result.pages).toBe(2);
+    expect(doc.pageCount).toBe(2);
     const root = doc.addOutline("이야기", 0);
     doc.addOutline("결제 장애", 1, root);
-    for (let i = 0; i < doc.pageCount; i++) {
-      doc.switchToPage(i);
-      doc.text(`${i + 1} / ${doc.pageCount}`, 0, 380, { width: 300, align: "center", size: 8 });
-    }
     const bytes = await doc.end();
     const raw = Buffer.from(bytes).toString("latin1");
     expect(raw).toMatch(/\/Dests/);
