@@ -49,19 +49,26 @@ interface BookPlan {
 /**
  * Measures the body behind pages reserved for the front, then the front with the body's page numbers.
  * Repeats when the front needs a different number of pages, or when the body itself prints page numbers that moved.
+ * Only one rendering of the body is held at a time: a body whose markdown did not move is the same body.
  */
 function planBook(pdf: PdfDocument, document: BookDocument, geo: Geometry): BookPlan {
-  let parts: BookBlocks = document.render(new Map());
+  let pages: ReadonlyMap<string, number> = new Map();
+  let parts: BookBlocks | undefined = document.render(pages);
   let reserved = frontPages(pdf, parts.front, geo);
   for (let pass = 1; ; pass++) {
     const measured = measureBody(pdf, parts.body, reserved, geo);
-    const next = document.render(measured.pages);
-    const bodyMoved = next.bodyKey !== parts.bodyKey;
+    const key = parts.bodyKey;
+    parts = undefined;
+    const next: BookBlocks = document.render(measured.pages);
+    const bodyMoved = next.bodyKey !== key;
+    const rendered = new Map(measured.pages);
     const front = bodyMoved ? undefined : measureFront(pdf, measured, next.front, geo);
-    const plan = { measured, body: parts.body, front: front ? next.front : undefined, cover: front?.cover ?? false, passes: pass };
-    if (front?.fits) return { ...plan, stable: true };
-    if (pass >= MAX_PASSES) return { ...plan, stable: false };
+    const plan = { measured, front: front ? next.front : undefined, cover: front?.cover ?? false, passes: pass };
+    if (front?.fits) return { ...plan, body: next.body, stable: true };
+    // The body drawn is the one measured: rendered again with the page numbers it was rendered with when it moved since.
+    if (pass >= MAX_PASSES) return { ...plan, body: bodyMoved ? document.render(pages).body : next.body, stable: false };
     if (!bodyMoved) reserved = frontPages(pdf, next.front, geo);
     parts = next;
+    pages = rendered;
   }
 }

@@ -34,6 +34,17 @@ function tagSubsets(doc: PDFKit.PDFDocument): void {
   }
 }
 
+/**
+ * Lets a finished page's link annotations go. pdfkit writes each annotation when it is made and the
+ * page's dictionary when the page is finished, yet keeps the list in the dictionary to the end (for
+ * its page number, a bookmark reads only the page's size); a long book holds hundreds of thousands.
+ */
+function releaseAnnotations(page: unknown): void {
+  const dictionary: unknown = typeof page === "object" && page !== null ? Reflect.get(page, "dictionary") : undefined;
+  const data: unknown = typeof dictionary === "object" && dictionary !== null ? Reflect.get(dictionary, "data") : undefined;
+  if (typeof data === "object" && data !== null) Reflect.deleteProperty(data, "Annots");
+}
+
 /** What a flow over pages calls when it has filled a page and is about to start the next. */
 export interface PageFlowHooks {
   /** Called with the 0-based index of the page just filled, while it is still the one drawn on. */
@@ -59,7 +70,9 @@ export class PdfDocument {
 
   /** Adds a page (default size: the document's), finishing the one before, and returns its 0-based index. */
   addPage(size?: [number, number]): number {
+    const finished: unknown = Reflect.get(this.doc, "page");
     this.doc.addPage({ size: size ?? this.size, margin: 0 });
+    if (finished) releaseAnnotations(finished);
     batchPageContent(Reflect.get(this.doc, "page"));
     this.current = this.pages;
     this.pages += 1;
