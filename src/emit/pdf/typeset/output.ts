@@ -8,6 +8,8 @@
 /** Bytes per block the writes are copied into. */
 const BLOCK = 1024 * 1024;
 
+const EMPTY = new Uint8Array(0);
+
 /** What pdfkit writes, collected; `bytes` resolves with all of it once the document has ended. */
 export interface CollectedOutput {
   readonly bytes: Promise<Uint8Array>;
@@ -39,14 +41,17 @@ export function collectOutput(doc: NodeJS.ReadableStream): CollectedOutput {
     }
   };
   const end = (): void => {
+    // Each block is let go once copied: the whole is not held twice for longer than it takes to copy a block.
     const out = new Uint8Array(total);
     let at = 0;
-    for (const full of blocks) {
+    for (const [i, full] of blocks.entries()) {
       out.set(full, at);
       at += full.length;
+      blocks[i] = EMPTY;
     }
     out.set(block.subarray(0, used), at);
     blocks.length = 0;
+    block = EMPTY;
     finish(out);
   };
   const queued = doc.read();
