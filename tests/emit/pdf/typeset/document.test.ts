@@ -58,6 +58,36 @@ describe("document features", () => {
     }
   });
 
+  it("measures what it then draws: the same pages and anchors for a long mixed document, each page's text where it was measured", async () => {
+    const sections = Array.from({ length: 40 }, (_, i) =>
+      [
+        `<!-- anchor part-${i} -->`,
+        `${"#".repeat(1 + (i % 3))} 부분 ${i}`,
+        Array.from({ length: 3 + (i % 7) * 9 }, (_, w) => `낱말${i}-${w}`).join(" "),
+        i % 4 === 0 ? "- 하나\n- 둘\n  - 셋" : "| 열 | 값 |\n| --- | --- |\n| 가 | 나 |",
+        i % 9 === 8 ? "<!-- page -->" : "",
+      ].join("\n\n"),
+    );
+    const md = sections.join("\n\n");
+    const doc = await createPdf({ size: [300, 400] });
+    const measured = doc.measurePages(parseMarkdown(md), frame, text, 2);
+    expect(doc.pageCount).toBe(0);
+    const drawn = await createPdf({ size: [300, 400] });
+    drawn.addPage();
+    drawn.addPage();
+    drawn.addPage();
+    const flowed = drawn.flowPages(parseMarkdown(md), frame, text);
+    expect(measured.lastPage).toBeGreaterThan(10);
+    expect(drawn.pageCount - 1).toBe(measured.lastPage);
+    expect(flowed.anchors).toEqual(measured.anchors);
+    expect(flowed.overflow).toEqual([]);
+    const pages = await pdfItems(await drawn.end());
+    for (const anchor of measured.anchors) {
+      const n = anchor.name.slice("part-".length);
+      expect(pages[anchor.page]?.some((item) => item.str.includes(`부분 ${n}`))).toBe(true);
+    }
+  });
+
   it("never draws an empty list item below the bottom margin", async () => {
     const before = Array.from({ length: 16 }, (_, i) => `문단 ${i}`).join("\n\n");
     for (let height = 380; height <= 420; height += 2) {
