@@ -37,6 +37,8 @@ export async function createPdf(options: PdfOptions): Promise<PdfDocument> {
     size: options.size,
     autoFirstPage: false,
     bufferPages: false,
+    // pdfkit would keep each word's shaping per document, for good: the fonts' shaping views cache it, bounded (shaping.ts).
+    fontLayoutCache: false,
     compress: true,
     info: {
       Title: info.title ?? "",
