@@ -1,6 +1,6 @@
 // Whole builds of large and hostile notes (issue #13), each a fresh process building all three PDFs:
 // generated notes of 160 KB (and, with `--sizes 160,1024,5120`, larger ones: a 1 MB build takes
-// about a minute here), a list nested 30 deep and a line of 1 MB. Prints CPU time (user + system,
+// about 40 s of CPU here, 5 MB about 5 minutes; run one at a time), a list nested 30 deep and a line of 1 MB. Prints CPU time (user + system,
 // all threads), wall time and peak resident memory of each, and CPU time per KB against the
 // smallest size. Targets: time per KB at 5 MB ≤ 2 × that at 160 KB, peak < 1.5 GB at 5 MB;
 // depth 30 and the 1 MB line under 5 s each (or a located error in under 1 s).

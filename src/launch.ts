@@ -8,13 +8,23 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
+import { setFlagsFromString } from "node:v8";
 import { Script } from "node:vm";
 
 const BUNDLE = fileURLToPath(new URL("./prep-print.cjs", import.meta.url));
 const CODE_CACHE = `${BUNDLE}.cache`;
 
+/**
+ * V8 flags of every run. A build is short and the PDFs of large notes hold hundreds of MB: the heap
+ * is collected once it has grown by 60% over what was live, not up to four times (V8's default for
+ * fast-allocating code). On 1 MB notes: peak 749 → 463 MB for about a fifth more CPU time. Set
+ * before the bundle is compiled: V8 accepts a code cache only under the flags it was made with.
+ */
+export const V8_FLAGS = "--heap-growing-percent=60";
+
 /** Runs `prep-print` with the process's arguments. */
 export async function launch(): Promise<void> {
+  setFlagsFromString(V8_FLAGS);
   if (process.env.PREP_PRINT_BUNDLE === "0" || !existsSync(BUNDLE)) {
     (await import("./cli.js")).main();
     return;

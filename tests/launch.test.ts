@@ -4,14 +4,11 @@
  */
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-
-type Launch = typeof import("../src/launch.js");
-const distLaunch = (): Promise<Launch> => import(join(process.cwd(), "dist/launch.js")) as Promise<Launch>;
 
 /** Runs the command as a user does, from the bundle or (bundle: false) from the modules. */
 function prepPrint(args: string[], bundle: boolean): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -27,12 +24,18 @@ function prepPrint(args: string[], bundle: boolean): Promise<{ code: number; std
 const sha256 = (bytes: Buffer): string => createHash("sha256").update(bytes).digest("hex");
 
 describe("starting from the bundle", () => {
-  it("has a code cache that V8 accepts for the bundle beside it", async () => {
-    const { compileBundle } = await distLaunch();
-    const bundle = join(process.cwd(), "dist/prep-print.cjs");
-    const script = compileBundle(readFileSync(bundle, "utf8"), readFileSync(`${bundle}.cache`), bundle);
-    expect(script.cachedDataRejected).toBe(false);
-    expect(compileBundle(`${readFileSync(bundle, "utf8")} `, readFileSync(`${bundle}.cache`), bundle).cachedDataRejected).toBe(true);
+  it("has a code cache that V8 accepts for the bundle beside it, under the flags the command runs with", async () => {
+    // In a process of its own, as the command: V8 checks the cache against its flags.
+    const probe = `
+      import { readFileSync } from "node:fs";
+      import { setFlagsFromString } from "node:v8";
+      const { compileBundle, V8_FLAGS } = await import(${JSON.stringify(join(process.cwd(), "dist/launch.js"))});
+      setFlagsFromString(V8_FLAGS);
+      const bundle = ${JSON.stringify(join(process.cwd(), "dist/prep-print.cjs"))};
+      const source = readFileSync(bundle, "utf8"), cache = readFileSync(bundle + ".cache");
+      console.log(compileBundle(source, cache, bundle).cachedDataRejected, compileBundle(source + " ", cache, bundle).cachedDataRejected);`;
+    const { stdout } = await promisify(execFile)(process.execPath, ["--input-type=module", "-e", probe]);
+    expect(stdout.trim()).toBe("false true"); // accepted for its bundle, refused for any other source
   });
 
   it("builds the same PDFs as the modules, byte for byte", async () => {

@@ -38,6 +38,8 @@ export interface SheetDocument {
   variants: SheetRegions[];
   /** A sheet of a few principles only (one interview round): set larger, in fewer columns. */
   round: boolean;
+  /** The index of the variant that only summarises (counts and first titles), used when no other fits; null when the template has none. */
+  summary: number | null;
 }
 
 /** One card: its front (rendered per part when a card continues over several) and its back. */

@@ -54,13 +54,29 @@ function language(root: unknown): string {
   return text(field(field(root, "document"), "language"), "document.language");
 }
 
+/** Each list's entries by id (the first of an id), made once per list: a lookup per story of thousands would otherwise search them all. */
+const idIndexes = new WeakMap<readonly unknown[], Map<unknown, unknown>>();
+
+function byIdIn(entries: readonly unknown[]): Map<unknown, unknown> {
+  let index = idIndexes.get(entries);
+  if (!index) {
+    index = new Map();
+    for (const entry of entries) {
+      const id = field(entry, "id");
+      if (!index.has(id)) index.set(id, entry);
+    }
+    idIndexes.set(entries, index);
+  }
+  return index;
+}
+
 /** Returns a helper that finds an entry of `root[collection]` by its id. */
 function byId(collection: "principles" | "stories" | "questions", kind: string): Helper {
   return ([id], { root }) => {
     const wanted = text(id, `${kind} id`);
     const list = field(root, collection);
     const entries: unknown[] = Array.isArray(list) ? list : [];
-    const found = entries.find((entry) => field(entry, "id") === wanted);
+    const found = byIdIn(entries).get(wanted);
     if (found !== undefined) return found;
     const ids = entries.map((entry) => String(field(entry, "id")));
     throw new UnknownName(`Unknown ${kind} id \`${wanted}\``, nearestName(wanted, ids));

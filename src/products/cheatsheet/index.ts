@@ -7,10 +7,10 @@ import { loadTemplate } from "../../templates/index.js";
 import { findPrinciples, questionIsAbout, storyIsAbout } from "../about.js";
 import type { SheetDocument } from "../types.js";
 
-/** Levels of detail the template is rendered at (`sheet.detail`), most first. */
-const DETAIL = [2, 1, 0] as const;
+/** Levels of detail the template is rendered at (`sheet.detail`), most first; the last, -1, summarises (counts and first titles). */
+const DETAIL = [2, 1, 0, -1] as const;
 
-/** Returns what the cheat sheet template receives: the model, `sheet.detail` (2: most, 0: least) and `sheet.round` (the principles of one interview round only). */
+/** Returns what the cheat sheet template receives: the model, `sheet.detail` (2: most, 0: least, -1: a summary) and `sheet.round` (the principles of one interview round only). */
 export function sheetData(model: Model, detail: number, round = false): object {
   return { ...model, sheet: { detail, round } };
 }
@@ -27,7 +27,10 @@ export function cheatsheetDocument(model: Model, options: CheatsheetOptions): Sh
   const template = loadTemplate("cheatsheet", { templatesDir: options.templatesDir ?? undefined });
   const round = options.principles.length > 0;
   const shown = roundModel(model, options.principles);
-  const rendered = [...new Set(DETAIL.map((detail) => template.render(sheetData(shown, detail, round))))];
+  const renderings = DETAIL.map((detail) => template.render(sheetData(shown, detail, round)));
+  const rendered = [...new Set(renderings)];
+  // A template that ignores the summary level renders it as another level: it then has no summary.
+  const summary = renderings.indexOf(renderings.at(-1) ?? "") === renderings.length - 1 ? rendered.length - 1 : null;
   const { title, author, language } = model.document;
   return {
     kind: "sheet",
@@ -39,5 +42,6 @@ export function cheatsheetDocument(model: Model, options: CheatsheetOptions): Sh
       return { header: parseMarkdown(regions.header), body: parseMarkdown(regions.body), footer: parseMarkdown(regions.footer) };
     }),
     round,
+    summary,
   };
 }

@@ -19,9 +19,20 @@ const LABEL = /^[\s>*_#\-+\d.)]*\**(?:S|T|A|R|Situation|Task|Actions?|Results?|ì
 export function unprintedLines(sources: readonly { path: string; text: string }[], printed: string): UnprintedLine[] {
   const lower = printed.toLowerCase();
   const haystack = lower.replace(/\s+/g, "");
-  // A word printed as a word is in the text for certain; only other words need the (slow) search of all of it.
+  // A word printed as a word, or as the start of one (a Korean particle after it), is in the text for certain;
+  // only other words need the (slow) search of all of it, once each.
   const printedWords = new Set(lower.match(WORD));
-  const isPrinted = (word: string): boolean => printedWords.has(word) || haystack.includes(word);
+  const sorted = [...printedWords].sort();
+  const searched = new Map<string, boolean>();
+  const isPrinted = (word: string): boolean => {
+    if (printedWords.has(word) || startsAPrintedWord(sorted, word)) return true;
+    let found = searched.get(word);
+    if (found === undefined) {
+      found = haystack.includes(word);
+      searched.set(word, found);
+    }
+    return found;
+  };
   const out: UnprintedLine[] = [];
   for (const source of sources) {
     source.text.split("\n").forEach((raw, index) => {
@@ -31,4 +42,16 @@ export function unprintedLines(sources: readonly { path: string; text: string }[
     });
   }
   return out;
+}
+
+/** True when some word of `sorted` (in code unit order) starts with `word`. */
+function startsAPrintedWord(sorted: readonly string[], word: string): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as string) < word) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted[lo]?.startsWith(word) ?? false;
 }

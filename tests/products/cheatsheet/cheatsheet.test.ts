@@ -155,13 +155,61 @@ describe("fitting one page", () => {
     for (const story of many.model.stories) expect(text).toContain(squash(story.title));
   });
 
-  test("notes too large even at 6 pt fail with what overflowed and by how much", async () => {
+  test("notes too long for every story even at 6 pt get the summary: each principle's counts and first three stories, said in a warning", async () => {
     const dir = await notesWith(NOTES_EN, storyNotes(160, 6));
-    const error = await sheet(join(dir, "notes.md")).catch((e: unknown) => e);
+    const { model, output, pdf } = await sheet(join(dir, "notes.md"));
+    expect(pdf.pages).toBe(1);
+    expect(output.diagnostics).toEqual([
+      expect.objectContaining({ ruleId: "cheatsheet-summarised", severity: "warning", file: loadTemplate("cheatsheet").path, message: expect.stringMatching(/summarises: .*even at 6 pt.*the story book holds them all/) }),
+    ]);
+    const text = pageText(pdf.words);
+    const titles = new Map(model.stories.map((story) => [story.id, story.title]));
+    for (const principle of model.principles) {
+      expect(text).toContain(squash(`${principle.number}. ${principle.name}`));
+      if (principle.stories.length === 0 && principle.questions.length === 0) continue;
+      const stories = `${principle.stories.length} ${principle.stories.length === 1 ? "story" : "stories"}`;
+      const questions = `${principle.questions.length} ${principle.questions.length === 1 ? "question" : "questions"}`;
+      expect(text).toContain(squash(`${stories} · ${questions}`));
+      for (const id of principle.stories.slice(0, 3)) expect(text).toContain(squash(titles.get(id) ?? id));
+    }
+    // A summary, not the whole: a story past the first three of every principle it is under is not on the page.
+    const firsts = new Set(model.principles.flatMap((p) => p.stories.slice(0, 3)));
+    const later = model.stories.find((story) => !firsts.has(story.id) && story.principles.length > 0);
+    expect(later).toBeDefined();
+    expect(text).not.toContain(squash(later?.title ?? ""));
+    expect(text).toContain(squash("every story and question is in the story book"));
+    // Nothing cut short with a mark the notes did not write.
+    expect(text).not.toContain("…");
+    expect(bodySize(pdf.words)).toBeGreaterThanOrEqual(6);
+  });
+
+  test("Korean notes too long for every story get the summary in Korean", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "prep-print-cheatsheet-"));
+    await writeFile(join(dir, "notes.md"), `---\ntitle: 면접 노트\nlanguage: ko\n---\n\n${storyNotes(160, 6)}\n`);
+    const { output, pdf } = await sheet(join(dir, "notes.md"));
+    expect(pdf.pages).toBe(1);
+    expect(output.diagnostics.map((d) => d.ruleId)).toEqual(["cheatsheet-summarised"]);
+    const text = pageText(pdf.words);
+    expect(text).toMatch(/스토리\d+개·질문\d+개/);
+    expect(text).toContain(squash("모든 스토리와 질문은 스토리북에 있습니다"));
+  });
+
+  /** A principle partial that lists every story at every level of detail, so that even the summary holds them all. */
+  async function listingEverything(): Promise<string> {
+    const templates = await mkdtemp(join(tmpdir(), "prep-print-cheatsheet-templates-"));
+    await mkdir(join(templates, "partials"));
+    const partial = "### LP{{number}} {{plain name}}\n\n{{#each stories}}\n{{#with (story this)}}\n- {{plain title}}\n{{/with}}\n{{/each}}\n";
+    await writeFile(join(templates, "partials", "cheatsheet-principle.md.hbs"), partial);
+    return templates;
+  }
+
+  test("a template whose least detailed rendering does not fit even at 6 pt fails with what overflowed and by how much", async () => {
+    const dir = await notesWith(NOTES_EN, storyNotes(160, 6));
+    const error = await sheet(join(dir, "notes.md"), { templates: await listingEverything() }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DiagnosticError);
     const [problem] = (error as DiagnosticError).diagnostics;
     expect(problem).toMatchObject({ ruleId: "cheatsheet-overflow", severity: "error", file: loadTemplate("cheatsheet").path });
-    expect(problem?.message).toMatch(/does not fit one A4 page even at 6 pt: .*`\d+\. [A-Z][^`]+`.* overflow by about \d+ mm/);
+    expect(problem?.message).toMatch(/does not fit one A4 page even at 6 pt: .*`LP\d+ [A-Z][^`]+`.* overflow by about \d+ mm/);
   });
 
   test("a failed build leaves the previous cheatsheet.pdf byte for byte", async () => {
@@ -169,7 +217,7 @@ describe("fitting one page", () => {
     await mkdir(join(dir, "out"));
     const previous = new TextEncoder().encode("%PDF-1.7 previous sheet");
     await writeFile(join(dir, "out", "cheatsheet.pdf"), previous);
-    const result = await build(settingsFor(dir, "notes.md"));
+    const result = await build(settingsFor(dir, "notes.md", { templates: await listingEverything() }));
     expect(result.artifacts).toEqual([]);
     expect(result.diagnostics.map((d) => d.ruleId)).toContain("cheatsheet-overflow");
     expect(new Uint8Array(await readFile(join(dir, "out", "cheatsheet.pdf")))).toEqual(previous);

@@ -1,23 +1,19 @@
-/** What is drawn after layout: running header and `n / N` footer on every page but the cover, and the bookmarks. */
+/** What is drawn around the text: running header and `n / N` footer on every page but the cover, and the bookmarks. */
 import type { OutlineEntry } from "../../../products/types.js";
 import type { OutlineHandle, PdfDocument } from "../typeset/index.js";
 import type { Geometry } from "./pages.js";
 
 const MUTED = "#5b6470";
 
-/** Draws the running header (the document title) and the page number on every page after the cover. */
-export function drawPageFurniture(pdf: PdfDocument, geo: Geometry, title: string, hasCover: boolean): void {
-  const total = pdf.pageCount;
+/** Draws the running header (the document title) and the number `page + 1` of `total` on the current page, page `page` (0-based). */
+export function drawPageFurniture(pdf: PdfDocument, geo: Geometry, title: string, page: number, total: number): void {
   const { margins, size } = geo;
   const width = size[0] - margins.left - margins.right;
   const headerY = Math.max(margins.top * 0.45, 8);
   const footerY = size[1] - margins.bottom * 0.6;
-  for (let page = hasCover ? 1 : 0; page < total; page++) {
-    pdf.switchToPage(page);
-    pdf.text(title, margins.left, headerY, { size: 8, width, align: "left", color: MUTED });
-    pdf.line(margins.left, headerY + 13, margins.left + width, headerY + 13, { width: 0.4 });
-    pdf.text(`${page + 1} / ${total}`, margins.left, footerY, { size: 8, width, align: "center", color: MUTED });
-  }
+  pdf.text(title, margins.left, headerY, { size: 8, width, align: "left", color: MUTED });
+  pdf.line(margins.left, headerY + 13, margins.left + width, headerY + 13, { width: 0.4 });
+  pdf.text(`${page + 1} / ${total}`, margins.left, footerY, { size: 8, width, align: "center", color: MUTED });
 }
 
 /** Adds the outline as bookmarks, each to the page of its anchor; an entry whose anchor is on no page is left out with its children. */

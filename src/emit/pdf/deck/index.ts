@@ -8,7 +8,7 @@ import type { EmitOutput } from "../../types.js";
 import { createPdf, type TextSettings } from "../typeset/index.js";
 import { FOOTER_HEIGHT, deckLabel, drawDeck } from "./draw-cards.js";
 import { cardAreas, sheetFor } from "./geometry.js";
-import { deckScale, planCard, type PrintedCard, type Side } from "./plan.js";
+import { deckScale, planCards, type PrintedCard, type Side } from "./plan.js";
 
 /** Returns flashcards.pdf; throws DiagnosticError on bad template keys or a block too large for any card. */
 export async function emitDeck(document: DeckDocument, options: PdfOptions): Promise<EmitOutput> {
@@ -22,7 +22,7 @@ export async function emitDeck(document: DeckDocument, options: PdfOptions): Pro
     front: deckScale(pdf, document.cards.map((card) => card.front(1, 1)), body, sides.front),
     back: deckScale(pdf, document.cards.map((card) => card.back), body, sides.back),
   };
-  const printed = document.cards.flatMap((card) => planCard(pdf, card, sides, scales, body));
+  const printed = planCards(pdf, document.cards, sides, scales, body);
   const sheets = drawDeck(pdf, printed, {
     sheet,
     front: sides.front.settings,

@@ -36,6 +36,13 @@ export interface Side {
 /** The share of a deck's cards that must fit whole at the deck's size. */
 const FIT_SHARE = 0.9;
 
+/**
+ * Cards laid out between two clearings of the document's line cache. Lines are cached per card side,
+ * size and width, and no card reuses another's: kept for a whole deck of thousands of cards, they were
+ * most of the memory the deck took.
+ */
+export const CARDS_PER_CACHE = 256;
+
 /** Returns the deck's scale for one side: the largest in [minScale, 1] at which FIT_SHARE of `sides` fit `box` whole. */
 export function deckScale(pdf: PdfDocument, sides: readonly Block[][], box: Box, side: Side): number {
   const need = Math.ceil(sides.length * FIT_SHARE);
@@ -44,7 +51,8 @@ export function deckScale(pdf: PdfDocument, sides: readonly Block[][], box: Box,
   const enough = (scale: number): boolean => {
     let fit = 0;
     let miss = 0;
-    for (const blocks of sides) {
+    for (const [i, blocks] of sides.entries()) {
+      if (i % CARDS_PER_CACHE === 0) pdf.forgetLines();
       if (fitsAt(pdf, blocks, box, side.settings, scale)) fit += 1;
       else miss += 1;
       if (fit >= need) return true;
@@ -99,6 +107,17 @@ function splitFaces(pdf: PdfDocument, blocks: Block[], box: Box, side: Side, sca
 /** True when a fit placed something of `blocks`: less is left over, or the first block left over is another (the rest of a split one). */
 function placedAny(overflow: readonly Block[], blocks: readonly Block[]): boolean {
   return overflow.length < blocks.length || overflow[0] !== blocks[0];
+}
+
+/** Returns the printed cards of every card, in order (see `planCard`). */
+export function planCards(pdf: PdfDocument, cards: readonly DeckCard[], sides: { front: Side; back: Side }, scales: { front: number; back: number }, body: Box): PrintedCard[] {
+  const printed: PrintedCard[] = [];
+  for (const [i, card] of cards.entries()) {
+    if (i % CARDS_PER_CACHE === 0) pdf.forgetLines();
+    for (const part of planCard(pdf, card, sides, scales, body)) printed.push(part);
+  }
+  pdf.forgetLines();
+  return printed;
 }
 
 /** Returns the printed cards of one card: parts enough for the longer of its two sides, each side at its deck scale. */

@@ -1,6 +1,6 @@
-/** The cheat sheet on paper: exactly one page, shrunk to fit or refused with what overflowed. */
+/** The cheat sheet on paper: exactly one page, shrunk to fit, summarised when even the least detailed does not fit, or refused with what overflowed. */
 import type { PdfOptions } from "../../../config.js";
-import { DiagnosticError, diagnostic } from "../../../diagnostics.js";
+import { DiagnosticError, diagnostic, type Diagnostic } from "../../../diagnostics.js";
 import type { SheetDocument } from "../../../products/types.js";
 import type { EmitOutput } from "../../types.js";
 import { createPdf, type TextSettings } from "../typeset/index.js";
@@ -8,7 +8,10 @@ import { balancePlan, drawSheet, searchSheet, sheetFrame, type SheetBlocks } fro
 import { overflowError } from "./overflow.js";
 import { sheetOptions } from "./template-keys.js";
 
-/** Returns `cheatsheet.pdf`; throws DiagnosticError for bad template keys and for content that does not fit one page. */
+/**
+ * Returns `cheatsheet.pdf`: the most detailed rendering that fits, else the summary (with a `cheatsheet-summarised`
+ * warning); throws DiagnosticError for bad template keys and for content that does not fit one page even so.
+ */
 export async function emitSheet(document: SheetDocument, options: PdfOptions): Promise<EmitOutput> {
   const { path } = document.template;
   const sheet = sheetOptions(document.template.layout, path);
@@ -25,11 +28,19 @@ export async function emitSheet(document: SheetDocument, options: PdfOptions): P
   // The most detailed rendering that fits at the template's size or larger; the least detailed may shrink.
   let blocks: SheetBlocks = { header: [], body: [], footer: [] };
   let found: ReturnType<typeof searchSheet> | undefined;
-  for (const [i, variant] of document.variants.entries()) {
+  const detailed = document.summary === null ? document.variants : document.variants.filter((_, i) => i !== document.summary);
+  for (const [i, variant] of detailed.entries()) {
     blocks = variant;
-    const last = i === document.variants.length - 1;
+    const last = i === detailed.length - 1;
     found = searchSheet(doc, blocks, frame, text, last ? min : Math.max(min, Math.min(1, max)), max);
     if (found.fits) break;
+  }
+  const summary = document.summary === null ? undefined : document.variants[document.summary];
+  const diagnostics: Diagnostic[] = [];
+  if (!found?.fits && summary) {
+    blocks = summary;
+    found = searchSheet(doc, blocks, frame, text, min, max);
+    if (found.fits) diagnostics.push(summarisedWarning(path, paper, layout.fontSize * min));
   }
   if (!found?.fits) {
     throw overflowError(doc, blocks, frame, text, min, { templatePath: path, paper, fontSize: layout.fontSize * min });
@@ -46,6 +57,15 @@ export async function emitSheet(document: SheetDocument, options: PdfOptions): P
     pages: 1,
     summary: `${paper === "a4" ? "A4" : "Letter"}, ${size.toFixed(1)} pt type`,
     missingGlyphs: doc.missingGlyphs.map(({ char, codePoint }) => ({ char, codePoint })),
-    diagnostics: [],
+    diagnostics,
   };
+}
+
+/** The warning of a sheet that holds only the summary: what it leaves to the story book, and why. */
+function summarisedWarning(templatePath: string, paper: "a4" | "letter", fontSize: number): Diagnostic {
+  const page = `one ${paper === "a4" ? "A4" : "Letter"} page even at ${Number(fontSize.toFixed(2))} pt`;
+  const message =
+    `The cheat sheet summarises: the notes do not fit ${page} with every story listed, so each principle shows` +
+    " how many stories and questions it has and its first three stories; the story book holds them all";
+  return diagnostic("warning", { file: templatePath }, message, "cheatsheet-summarised");
 }

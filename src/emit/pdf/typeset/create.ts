@@ -36,7 +36,9 @@ export async function createPdf(options: PdfOptions): Promise<PdfDocument> {
   const doc = new PDFKitDocument({
     size: options.size,
     autoFirstPage: false,
-    bufferPages: true,
+    bufferPages: false,
+    // pdfkit would keep each word's shaping per document, for good: the fonts' shaping views cache it, bounded (shaping.ts).
+    fontLayoutCache: false,
     compress: true,
     info: {
       Title: info.title ?? "",

@@ -1,6 +1,6 @@
 /** Flows blocks through a series of regions (columns, pages, cards); pure apart from the `draw` callback. */
 import type { LayoutContext, Op } from "./ops.js";
-import { placeSequence } from "./sequence.js";
+import { blocksFrom, placeSequenceFrom, type SequenceStart } from "./sequence.js";
 import type { Block } from "../../../markdown/types.js";
 import type { Anchor, Box } from "./types.js";
 
@@ -26,23 +26,24 @@ export interface FlowOutcome {
 export function flowBlocks(blocks: Block[], next: NextRegion, ctx: LayoutContext, draw: (ops: Op[], page: number) => void): FlowOutcome {
   const anchors: Anchor[] = [];
   const pages = new Set<number>();
-  let rest = blocks;
+  // Where the rest starts in `blocks`: kept as a place, not copied out, so that a long document is not copied at every region.
+  let rest: SequenceStart | null = blocks.length > 0 ? { index: 0 } : null;
   let index = 0;
   let region = next(0, "first");
   let height = 0;
-  while (region && rest.length > 0) {
+  while (region && rest) {
     const { box, page } = region;
-    const result = placeSequence(rest, box.x, box.y, box.width, box.height, { ...ctx, regionHeight: box.height }, region.force);
+    const result = placeSequenceFrom(blocks, rest, box.x, box.y, box.width, box.height, { ...ctx, regionHeight: box.height }, region.force);
     if (result.ops.length > 0 || result.height > 0) pages.add(page);
     for (const op of result.ops) if (op.op === "anchor") anchors.push({ name: op.name, page, y: op.y });
     draw(result.ops, page);
     height = result.height;
-    rest = result.rest;
-    if (rest.length === 0) break;
+    rest = result.next;
+    if (!rest) break;
     index += 1;
     region = next(index, result.brk ?? "full");
   }
-  return { overflow: rest, anchors, height, pages: Math.max(pages.size, 1) };
+  return { overflow: blocksFrom(blocks, rest), anchors, height, pages: Math.max(pages.size, 1) };
 }
 
 /** Returns the boxes of the columns of a page frame. */

@@ -9,6 +9,7 @@ import { flowBlocks, frameBoxes, type NextRegion } from "./flow.js";
 import type { FontMetrics } from "./fonts.js";
 import type { MissingGlyph } from "./glyphs.js";
 import { COLORS, type LayoutContext } from "./ops.js";
+import { collectOutput, type CollectedOutput } from "./output.js";
 import type { Block } from "../../../markdown/types.js";
 import type { Box, FlowResult, Frame, TextSettings } from "./types.js";
 
@@ -33,30 +34,59 @@ function tagSubsets(doc: PDFKit.PDFDocument): void {
   }
 }
 
-/** A PDF being built; every coordinate is in points from the top-left of the page. */
+/**
+ * Lets a finished page's link annotations go. pdfkit writes each annotation when it is made and the
+ * page's dictionary when the page is finished, yet keeps the list in the dictionary to the end (for
+ * its page number, a bookmark reads only the page's size); a long book holds hundreds of thousands.
+ */
+function releaseAnnotations(page: unknown): void {
+  const dictionary: unknown = typeof page === "object" && page !== null ? Reflect.get(page, "dictionary") : undefined;
+  const data: unknown = typeof dictionary === "object" && dictionary !== null ? Reflect.get(dictionary, "data") : undefined;
+  if (typeof data === "object" && data !== null) Reflect.deleteProperty(data, "Annots");
+}
+
+/** What a flow over pages calls when it has filled a page and is about to start the next. */
+export interface PageFlowHooks {
+  /** Called with the 0-based index of the page just filled, while it is still the one drawn on. */
+  onPageEnd?: (page: number) => void;
+}
+
+/**
+ * A PDF being built; every coordinate is in points from the top-left of the page. Pages are drawn
+ * in order: adding a page finishes the one before, which goes out with what was drawn on it and
+ * is not kept (a long book would otherwise hold every page until the end). Layout that must know
+ * where things land before drawing (page numbers, contents) measures first (`measurePages`).
+ */
 export class PdfDocument {
   private current = -1;
-  private readonly lines = new LineCache();
+  private pages = 0;
+  /** Lines broken so far; a flow over pages starts afresh at each page, so that a long document does not keep every line it laid out. */
+  private lines = new LineCache();
+  private readonly output: CollectedOutput;
 
-  constructor(private readonly doc: PDFKit.PDFDocument, private readonly metrics: FontMetrics, private readonly size: [number, number]) {}
+  constructor(private readonly doc: PDFKit.PDFDocument, private readonly metrics: FontMetrics, private readonly size: [number, number]) {
+    this.output = collectOutput(doc);
+  }
 
-  /** Adds a page (default size: the document's) and returns its 0-based index. */
+  /** Adds a page (default size: the document's), finishing the one before, and returns its 0-based index. */
   addPage(size?: [number, number]): number {
+    const finished: unknown = Reflect.get(this.doc, "page");
     this.doc.addPage({ size: size ?? this.size, margin: 0 });
+    if (finished) releaseAnnotations(finished);
     batchPageContent(Reflect.get(this.doc, "page"));
-    this.current = this.pageCount - 1;
+    this.current = this.pages;
+    this.pages += 1;
     return this.current;
   }
 
   /** The number of pages so far. */
   get pageCount(): number {
-    return this.doc.bufferedPageRange().count;
+    return this.pages;
   }
 
-  /** Makes page `index` (0-based) the one drawn on. */
-  switchToPage(index: number): void {
-    this.doc.switchToPage(index);
-    this.current = index;
+  /** Forgets the lines broken so far (they are only a cache): a long run of separate layouts keeps memory bounded. */
+  forgetLines(): void {
+    this.lines = new LineCache();
   }
 
   /** Characters that no font covers and that have no substitute, each once. */
@@ -80,34 +110,70 @@ export class PdfDocument {
 
   /** Lays blocks into the boxes in order on the current page, drawing them; a page break ends the run. */
   layoutInBoxes(blocks: Block[], boxes: Box[], settings: TextSettings, scale = 1): FlowResult {
-    const page = this.ensurePage();
+    return this.inBoxes(blocks, boxes, settings, scale, this.ensurePage(), false);
+  }
+
+  /** What `layoutInBoxes` would place on page `page` (0-based, for its anchors), drawing nothing and adding no page. */
+  measureInBoxes(blocks: Block[], boxes: Box[], settings: TextSettings, page: number): FlowResult {
+    return this.inBoxes(blocks, boxes, settings, 1, page, true);
+  }
+
+  private inBoxes(blocks: Block[], boxes: Box[], settings: TextSettings, scale: number, page: number, measuring: boolean): FlowResult {
     const next: NextRegion = (index, reason) => {
       const box = boxes[index];
       return box && reason !== "page" ? { box, page, force: false } : undefined;
     };
-    return flowBlocks(blocks, next, this.context(settings, scale), (ops) => drawOps(this.doc, this.metrics, ops));
+    return flowBlocks(blocks, next, this.context(settings, scale, measuring), measuring ? () => {} : (ops) => drawOps(this.doc, this.metrics, ops));
   }
 
-  /** Lays blocks into the columns of a frame, adding pages as needed (starting on the current page, or a new one). */
-  flowPages(blocks: Block[], frame: Frame, settings: TextSettings, scale = 1): FlowResult {
+  /**
+   * Lays blocks into the columns of a frame, adding pages as needed (starting on the current page, or a new one);
+   * `hooks.onPageEnd` may draw on each page the flow fills before the next is added (not on the last one).
+   */
+  flowPages(blocks: Block[], frame: Frame, settings: TextSettings, scale = 1, hooks: PageFlowHooks = {}): FlowResult {
+    const size = frame.size ?? this.size;
+    const first = this.current >= 0 ? this.current : this.addPage(size);
+    const newPage = (page: number): number => {
+      hooks.onPageEnd?.(page);
+      return this.addPage(size);
+    };
+    const draw = (ops: Parameters<typeof drawOps>[2], onPage: number) => {
+      if (onPage !== this.current) throw new Error(`page ${onPage} drawn on after page ${this.current} was started`);
+      drawOps(this.doc, this.metrics, ops);
+    };
+    return this.overPages(blocks, frame, settings, scale, first, newPage, draw, false).result;
+  }
+
+  /**
+   * What `flowPages` would place, as if it started on a fresh page numbered `firstPage` (0-based): the anchors
+   * with their pages, and `lastPage`, the page it ends on. Draws nothing and adds no page.
+   */
+  measurePages(blocks: Block[], frame: Frame, settings: TextSettings, firstPage: number): FlowResult & { lastPage: number } {
+    const { result, last } = this.overPages(blocks, frame, settings, 1, firstPage, (page) => page + 1, () => {}, true);
+    return { ...result, lastPage: last };
+  }
+
+  /** Flows blocks through the columns of pages from `first` on; `newPage` starts the page after the one given. */
+  private overPages(blocks: Block[], frame: Frame, settings: TextSettings, scale: number, first: number, newPage: (page: number) => number, draw: (ops: Parameters<typeof drawOps>[2], page: number) => void, measuring: boolean): { result: FlowResult; last: number } {
     const size = frame.size ?? this.size;
     const columns = frameBoxes(size, frame.margins, frame.columns, frame.gap);
-    let page = this.current >= 0 ? this.current : this.addPage(size);
+    const ctx = this.context(settings, scale, measuring);
+    let page = first;
     let column = 0;
     const next: NextRegion = (_index, reason) => {
       column = reason === "first" ? 0 : column + 1;
       if (reason === "page" || column >= columns.length) {
-        page = this.addPage(size);
+        page = newPage(page);
         column = 0;
+        // Lines are cached for the passes over one page; a paragraph running on breaks its rest afresh, to the same lines.
+        this.forgetLines();
+        ctx.lines = this.lines;
       }
       const box = columns[column];
       return box ? { box, page, force: column === 0 } : undefined;
     };
-    const draw = (ops: Parameters<typeof drawOps>[2], onPage: number) => {
-      if (onPage !== this.current) this.switchToPage(onPage);
-      drawOps(this.doc, this.metrics, ops);
-    };
-    return flowBlocks(blocks, next, this.context(settings, scale), draw);
+    const result = flowBlocks(blocks, next, ctx, draw);
+    return { result, last: page };
   }
 
   /** Returns the height the blocks take at a width, drawing nothing. */
@@ -175,12 +241,12 @@ export class PdfDocument {
     else this.doc.stroke(opts.stroke ?? COLORS.rule);
   }
 
-  /** Adds a bookmark to page `page` (0-based), under `parent` when given; returns it for nesting. */
+  /** Adds a bookmark to page `page` (0-based, a page already added), under `parent` when given; returns it for nesting. */
   addOutline(title: string, page: number, parent?: OutlineHandle): OutlineHandle {
-    const back = this.current;
-    this.doc.switchToPage(page);
-    const node = (parent?.node ?? this.doc.outline).addItem(title);
-    if (back >= 0) this.doc.switchToPage(back);
+    if (page < 0 || page >= this.pages) throw new Error(`no page ${page} to bookmark`);
+    // pdfkit's default item options (the whole page fits the window), on a page that may be finished already.
+    const options = { top: 0, left: 0, zoom: 0, fit: true, pageNumber: page, expanded: false };
+    const node = (parent?.node ?? this.doc.outline).addItem(title, options as { expanded: boolean });
     return { title, node };
   }
 
@@ -199,12 +265,7 @@ export class PdfDocument {
   /** Finishes the document and returns its bytes. */
   end(): Promise<Uint8Array> {
     tagSubsets(this.doc);
-    return new Promise((resolve, reject) => {
-      const chunks: Buffer[] = [];
-      this.doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-      this.doc.on("end", () => resolve(new Uint8Array(Buffer.concat(chunks))));
-      this.doc.on("error", reject);
-      this.doc.end();
-    });
+    this.doc.end();
+    return this.output.bytes;
   }
 }

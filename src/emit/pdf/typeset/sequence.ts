@@ -54,10 +54,10 @@ function keepsWithNext(block: Block, index: number, count: number, inItem: boole
   return index < count - 1 && (block.kind === "heading" || (inItem && index === 0));
 }
 
-/** Returns the index of the first block at or after `from` that is not an anchor or keep mark. */
-function nextContent(blocks: readonly Block[], from: number): number {
+/** Returns the index of the first block at or after `from` that is not an anchor or keep mark (`at` gives block `i`). */
+function nextContent(at: (i: number) => Block | undefined, from: number): number {
   let i = from;
-  while (blocks[i]?.kind === "anchor" || blocks[i]?.kind === "keep") i++;
+  while (at(i)?.kind === "anchor" || at(i)?.kind === "keep") i++;
   return i;
 }
 
@@ -75,9 +75,8 @@ const KEEP_SECTION_LINES = 10;
  * region whole: a principle and its stories, or a STAR part, are not split for a few lines.
  * A kept section (after `<!-- keep -->`) counts as short when it fits a whole region.
  */
-function sectionMoves(blocks: readonly Block[], i: number, x: number, y: number, width: number, room: number, ctx: LayoutContext, kept: boolean): boolean {
-  const heading = blocks[i];
-  if (heading?.kind !== "heading") return false;
+function sectionMoves(blocks: readonly Block[], heading: Block, i: number, x: number, y: number, width: number, room: number, ctx: LayoutContext, kept: boolean): boolean {
+  if (heading.kind !== "heading") return false;
   let end = i + 1;
   for (; end < blocks.length; end++) {
     const block = blocks[end] as Block;
@@ -95,11 +94,50 @@ function sectionMoves(blocks: readonly Block[], i: number, x: number, y: number,
 }
 
 /**
+ * Where a sequence continues: its blocks from `index` on, block `index` replaced by `first` when
+ * given (the rest of a block split at the end of the last region).
+ */
+export interface SequenceStart {
+  index: number;
+  first?: Block;
+}
+
+/** Blocks laid into a region from a start; `next` is where the rest starts (null: all placed). */
+export interface SequenceRun {
+  ops: Op[];
+  height: number;
+  next: SequenceStart | null;
+  brk?: "page" | "column";
+}
+
+/** Returns the blocks from `start` on as one list (none for null). */
+export function blocksFrom(blocks: readonly Block[], start: SequenceStart | null): Block[] {
+  if (start === null) return [];
+  if (!start.first) return blocks.slice(start.index);
+  const rest = blocks.slice(start.index + 1);
+  rest.unshift(start.first);
+  return rest;
+}
+
+/**
  * Lays `blocks` from the top of a region; `force` places something even when nothing fits
  * (an empty region). Anchors travel with the block after them, so a link to a heading
  * that moves to the next page lands on that page.
  */
 export function placeSequence(blocks: readonly Block[], x: number, y: number, width: number, avail: number, ctx: LayoutContext, force: boolean, inItem = false): SequenceResult {
+  const run = placeSequenceFrom(blocks, { index: 0 }, x, y, width, avail, ctx, force, inItem);
+  const result: SequenceResult = { ops: run.ops, height: run.height, rest: blocksFrom(blocks, run.next) };
+  if (run.brk) result.brk = run.brk;
+  return result;
+}
+
+/**
+ * `placeSequence` from `start` on, answering where the rest starts rather than with a copy of it: a flow
+ * over hundreds of pages would otherwise copy the rest of a long document at every page.
+ */
+export function placeSequenceFrom(blocks: readonly Block[], start: SequenceStart, x: number, y: number, width: number, avail: number, ctx: LayoutContext, force: boolean, inItem = false): SequenceRun {
+  const at = (i: number): Block | undefined => (i === start.index && start.first ? start.first : blocks[i]);
+  const from = (i: number): SequenceStart => (i === start.index && start.first ? { index: i, first: start.first } : { index: i });
   const ops: Op[] = [];
   let used = 0;
   let after = 0;
@@ -107,20 +145,20 @@ export function placeSequence(blocks: readonly Block[], x: number, y: number, wi
   let anchors: { index: number; ops: number } | null = null;
   let kept = false;
   let probe: { block: Block; y: number; avail: number; placed: Placed } | null = null;
-  const stopAt = (i: number): SequenceResult => {
+  const stopAt = (i: number): SequenceRun => {
     if (anchors) ops.length = anchors.ops;
-    return { ops, height: used, rest: blocks.slice(anchors?.index ?? i) };
+    return { ops, height: used, next: from(anchors?.index ?? i) };
   };
-  for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i] as Block;
-    if (block.kind === "page" || block.kind === "column") return { ops, height: used, rest: blocks.slice(i + 1), brk: block.kind };
+  for (let i = start.index; i < blocks.length; i++) {
+    const block = at(i) as Block;
+    if (block.kind === "page" || block.kind === "column") return { ops, height: used, next: i + 1 < blocks.length ? { index: i + 1 } : null, brk: block.kind };
     if (block.kind === "keep") {
       kept = true;
       continue;
     }
     if (block.kind === "anchor") {
       anchors ??= { index: i, ops: ops.length };
-      ops.push({ op: "anchor", name: block.name, y: y + used + (used === 0 ? 0 : Math.max(after, spacing(blocks[nextContent(blocks, i)] ?? block, ctx).before)) });
+      ops.push({ op: "anchor", name: block.name, y: y + used + (used === 0 ? 0 : Math.max(after, spacing(at(nextContent(at, i)) ?? block, ctx).before)) });
       continue;
     }
     const space = spacing(block, ctx);
@@ -128,14 +166,14 @@ export function placeSequence(blocks: readonly Block[], x: number, y: number, wi
     const first = force && used === 0 && (anchors?.ops ?? ops.length) === 0;
     const top = y + used + gap;
     const room = avail - used - gap;
-    if (!first && sectionMoves(blocks, i, x, top, width, room, ctx, kept)) return stopAt(i);
+    if (!first && sectionMoves(blocks, block, i, x, top, width, room, ctx, kept)) return stopAt(i);
     kept = false;
     // The block was already laid here by the keep-with-next test of the block before: that answer is used.
     const placed: Placed = probe?.block === block && probe.y === top && probe.avail === room && !first ? probe.placed : placeBlock(block, x, top, width, room, ctx, first);
     probe = null;
     if (placed.rest === block || (placed.height === 0 && placed.rest)) return stopAt(i);
-    const next = blocks[nextContent(blocks, i + 1)];
-    if (!placed.rest && next && keepsWithNext(block, i, blocks.length, inItem) && !first) {
+    const next = at(nextContent(at, i + 1));
+    if (!placed.rest && next && keepsWithNext(block, i - start.index, blocks.length - start.index, inItem) && !first) {
       // Laid where it will go if this block stays, so that it is laid once, not again at each level of nesting.
       const nextUsed: number = used + (gap + placed.height);
       const nextGap = Math.max(space.after, spacing(next, ctx).before);
@@ -146,7 +184,7 @@ export function placeSequence(blocks: readonly Block[], x: number, y: number, wi
     appendOps(ops, placed.ops);
     used += gap + placed.height;
     after = space.after;
-    if (placed.rest) return { ops, height: used, rest: [placed.rest, ...blocks.slice(i + 1)] };
+    if (placed.rest) return { ops, height: used, next: { index: i, first: placed.rest } };
   }
-  return { ops, height: used, rest: [] };
+  return { ops, height: used, next: null };
 }
