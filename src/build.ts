@@ -98,7 +98,8 @@ async function buildWith(settings: Settings, helper: Helper | null, options: Bui
     const pairs = settings.only.flatMap((product) => settings.formats.map((format) => [product, format] as const));
     return { artifacts, readiness: "", built: 0, failed: asked, kept: await previousFiles(settings, pairs), diagnostics };
   }
-  const running = helper && settings.formats.includes("pdf") ? helper.run({ settings, model, sources: loaded.sources, products: settings.only }) : null;
+  const shared = helper && settings.formats.includes("pdf") && sharesWithHelper(loaded.sources);
+  const running = shared ? helper.run({ settings, model, sources: loaded.sources, products: settings.only }) : null;
   const emitters = await Promise.all(settings.formats.map((format) => EMITTERS[format](settings, loaded.sources)));
   const made: MadeProduct[] = [];
   const missing: MissingGlyph[] = [];
@@ -130,6 +131,19 @@ async function buildWith(settings: Settings, helper: Helper | null, options: Bui
   append(failed, written.failed);
   const kept = await previousFiles(settings, failed);
   return { artifacts, readiness: assessReadiness(model, settings.readiness).summary, built: made.length - written.failed.length, failed: failed.length, kept, diagnostics };
+}
+
+/**
+ * Notes longer than this (in characters) are built on one thread: the helper would hold a second copy
+ * of the model and its own product's document, and on notes of megabytes memory matters more than time.
+ */
+export const HELPER_NOTES_LIMIT = 1_000_000;
+
+/** Returns true when notes this long may share their PDFs with the helper thread. */
+export function sharesWithHelper(sources: Sources): boolean {
+  let length = 0;
+  for (const source of sources) length += source.text.length;
+  return length <= HELPER_NOTES_LIMIT;
 }
 
 /** A product laid out in one format, not yet written. */
