@@ -16,16 +16,41 @@ interface Cut {
   offset: number;
 }
 
+/** What one generation of the cache holds, each keyed by the identity of a run list. */
+class Generation {
+  readonly byRuns = new WeakMap<readonly Run[], Map<string, LineBreaker>>();
+  readonly segmented = new WeakMap<readonly Run[], Segment[]>();
+  readonly cuts = new WeakMap<readonly Run[], Cut>();
+}
+
 /**
  * A per-document cache of broken lines. A fit search, column balancing and the final drawing
  * lay the same paragraphs at the same widths many times; only the height they may take
  * changes. Entries are keyed by the identity of the run list, so they die with the blocks.
  * Cached lines are shared: callers must not change them.
+ *
+ * A long document ages the cache at each page (`age`): what was not asked for since the last
+ * age is forgotten, so memory stays that of a page or two while a paragraph running over many
+ * pages keeps its lines, broken once.
  */
 export class LineCache {
-  private readonly byRuns = new WeakMap<readonly Run[], Map<string, LineBreaker>>();
-  private readonly segmented = new WeakMap<readonly Run[], Segment[]>();
-  private readonly cuts = new WeakMap<readonly Run[], Cut>();
+  private current = new Generation();
+  private previous = new Generation();
+
+  /** Forgets what was not asked for since the last call; what was asked for is kept until the next. */
+  age(): void {
+    this.previous = this.current;
+    this.current = new Generation();
+  }
+
+  /** Returns the entry of `runs` in `table`, taking it into the current generation from the previous one. */
+  private find<T>(table: (g: Generation) => WeakMap<readonly Run[], T>, runs: readonly Run[]): T | undefined {
+    const found = table(this.current).get(runs);
+    if (found !== undefined) return found;
+    const kept = table(this.previous).get(runs);
+    if (kept !== undefined) table(this.current).set(runs, kept);
+    return kept;
+  }
 
   /** Returns every line of `runs` for `key` (width, size, weight), breaking them with `make`'s breaker the first time. */
   lines(runs: readonly Run[], key: string, make: () => LineBreaker): readonly Line[] {
@@ -34,10 +59,10 @@ export class LineCache {
 
   /** Returns the line breaker of `runs` for `key`, made with `make` the first time: its lines are broken as far as anyone asked. */
   private breaker(runs: readonly Run[], key: string, make: () => LineBreaker): LineBreaker {
-    let entries = this.byRuns.get(runs);
+    let entries = this.find((g) => g.byRuns, runs);
     if (!entries) {
       entries = new Map();
-      this.byRuns.set(runs, entries);
+      this.current.byRuns.set(runs, entries);
     }
     let lines = entries.get(key);
     if (!lines) {
@@ -49,18 +74,18 @@ export class LineCache {
 
   /** Returns the segments of `runs` (words and their glue), split once whatever the width. */
   segments(runs: readonly Run[]): Segment[] {
-    let segments = this.segmented.get(runs);
+    let segments = this.find((g) => g.segmented, runs);
     if (!segments) {
       segments = segmentRuns(runs);
-      this.segmented.set(runs, segments);
+      this.current.segmented.set(runs, segments);
     }
     return segments;
   }
 
   /** Records that `rest` is the paragraph `source` (or what it was cut from) from character `offset` of `source` on. */
   cut(rest: readonly Run[], source: readonly Run[], offset: number): void {
-    const parent = this.cuts.get(source);
-    this.cuts.set(rest, parent ? { source: parent.source, offset: parent.offset + offset } : { source, offset });
+    const parent = this.find((g) => g.cuts, source);
+    this.current.cuts.set(rest, parent ? { source: parent.source, offset: parent.offset + offset } : { source, offset });
   }
 
   /**
@@ -70,8 +95,8 @@ export class LineCache {
    * many pages is broken once rather than once more for each page.
    */
   linesFrom(runs: readonly Run[], key: string, make: () => LineBreaker): LinesFrom {
-    const cut = this.cuts.get(runs);
-    const whole = cut && this.byRuns.get(cut.source)?.get(key);
+    const cut = this.find((g) => g.cuts, runs);
+    const whole = cut && this.find((g) => g.byRuns, cut.source)?.get(key);
     if (cut && whole) {
       const start = lineAt(whole.lines, cut.offset);
       if (start >= 0) return { lines: whole, start, base: cut.offset };

@@ -61,7 +61,7 @@ export class PdfDocument {
   private current = -1;
   private pages = 0;
   /** Lines broken so far; a flow over pages starts afresh at each page, so that a long document does not keep every line it laid out. */
-  private lines = new LineCache();
+  private readonly lines = new LineCache();
   private readonly output: CollectedOutput;
 
   constructor(private readonly doc: PDFKit.PDFDocument, private readonly metrics: FontMetrics, private readonly size: [number, number]) {
@@ -84,9 +84,9 @@ export class PdfDocument {
     return this.pages;
   }
 
-  /** Forgets the lines broken so far (they are only a cache): a long run of separate layouts keeps memory bounded. */
+  /** Forgets the lines broken (they are only a cache) that were not asked for since the last call: a long run of separate layouts keeps memory bounded. */
   forgetLines(): void {
-    this.lines = new LineCache();
+    this.lines.age();
   }
 
   /** Characters that no font covers and that have no substitute, each once. */
@@ -165,9 +165,8 @@ export class PdfDocument {
       if (reason === "page" || column >= columns.length) {
         page = newPage(page);
         column = 0;
-        // Lines are cached for the passes over one page; a paragraph running on breaks its rest afresh, to the same lines.
+        // Lines are kept for the passes over one page and the next: a paragraph running on over many pages is broken once.
         this.forgetLines();
-        ctx.lines = this.lines;
       }
       const box = columns[column];
       return box ? { box, page, force: column === 0 } : undefined;

@@ -23,6 +23,21 @@ describe("line cache", () => {
     expect(layoutLines(runs, 80, cached, { size: 10, justify: false }).length).toBeGreaterThan(first.length);
   });
 
+  it("keeps through one age what was asked for since the last, and forgets what was not", () => {
+    const cache = new LineCache();
+    const cached = { ...ctx, lines: cache };
+    const other = [{ text: "다른 문단입니다. Another paragraph." }];
+    const first = layoutLines(runs, 120, cached, { size: 10, justify: false });
+    const otherFirst = layoutLines(other, 120, cached, { size: 10, justify: false });
+    cache.age();
+    expect(layoutLines(runs, 120, cached, { size: 10, justify: false })).toBe(first); // asked for again: kept on
+    cache.age();
+    expect(layoutLines(runs, 120, cached, { size: 10, justify: false })).toBe(first);
+    const again = layoutLines(other, 120, cached, { size: 10, justify: false }); // not asked for over two ages: broken afresh
+    expect(again).not.toBe(otherFirst);
+    expect(again).toEqual(otherFirst);
+  });
+
   it("leaves a fit search's answer and the PDF bytes the same however often a document lays the blocks", async () => {
     const text: TextSettings = { fontSize: 10, lineHeight: 1.5, paragraphGap: 6, align: "justify" };
     const blocks = parseMarkdown(`## 결과\n\n${"재고 수량 불일치 없이 전환했습니다. Latency fell 40%. ".repeat(30)}\n\n- 하나\n- two`);
