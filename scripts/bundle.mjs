@@ -10,7 +10,7 @@
 //   loaded lazily through the bundle's own require, so that they are in it;
 // - pdfkit's standard fonts, required through its own createRequire, are required plainly.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -42,9 +42,10 @@ const rewrite = {
 
 // A cache is only ever beside the bundle it was made from: it goes first, and is made again after.
 rmSync(`${bundle}.cache`, { force: true });
-await build({
+const built = await build({
   entryPoints: [join(dist, "cli.js")],
   outfile: bundle,
+  write: false,
   bundle: true,
   platform: "node",
   format: "cjs",
@@ -53,7 +54,11 @@ await build({
   logLevel: "warning",
   plugins: [rewrite],
 });
-const modules = readFileSync(bundle, "utf8").match(/\/\/ (?:dist|node_modules)\/\S+/g)?.length ?? 0;
+// Replaced whole (written beside it, then renamed): a command started meanwhile reads the old bundle or the new one.
+const text = built.outputFiles[0]?.text ?? "";
+writeFileSync(`${bundle}.tmp-${process.pid}`, text);
+renameSync(`${bundle}.tmp-${process.pid}`, bundle);
+const modules = text.match(/\/\/ (?:dist|node_modules)\/\S+/g)?.length ?? 0;
 if (modules === 0) throw new Error("the bundle names no module: was it built?");
 
 // The code cache: the bundle run once on the example content, its compiled code written at exit.

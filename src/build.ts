@@ -4,6 +4,7 @@
  */
 import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
+import { setFlagsFromString } from "node:v8";
 import type { Format, Product, Settings } from "./config.js";
 import { DiagnosticError, hasFailures, type Diagnostic } from "./diagnostics.js";
 import type { EmitOutput } from "./emit/types.js";
@@ -98,7 +99,10 @@ async function buildWith(settings: Settings, helper: Helper | null, options: Bui
     const pairs = settings.only.flatMap((product) => settings.formats.map((format) => [product, format] as const));
     return { artifacts, readiness: "", built: 0, failed: asked, kept: await previousFiles(settings, pairs), diagnostics };
   }
-  const shared = helper && settings.formats.includes("pdf") && sharesWithHelper(loaded.sources);
+  const long = !sharesWithHelper(loaded.sources);
+  // Megabytes of notes: memory matters more than time. The heap is collected sooner (see src/launch.ts for the usual growth).
+  if (long) setFlagsFromString(LONG_NOTES_V8_FLAGS);
+  const shared = helper && settings.formats.includes("pdf") && !long;
   const running = shared ? helper.run({ settings, model, sources: loaded.sources, products: settings.only }) : null;
   const emitters = await Promise.all(settings.formats.map((format) => EMITTERS[format](settings, loaded.sources)));
   const made: MadeProduct[] = [];
@@ -134,10 +138,14 @@ async function buildWith(settings: Settings, helper: Helper | null, options: Bui
 }
 
 /**
- * Notes longer than this (in characters) are built on one thread: the helper would hold a second copy
- * of the model and its own product's document, and on notes of megabytes memory matters more than time.
+ * Notes longer than this (in characters) are built on one thread, and with a tighter heap: the helper
+ * would hold a second copy of the model and its own product's document, and on notes of megabytes
+ * memory matters more than time.
  */
 export const HELPER_NOTES_LIMIT = 1_000_000;
+
+/** V8 flags for notes over that limit: the heap collected once it has grown 20 % over what is live (60 % otherwise). */
+const LONG_NOTES_V8_FLAGS = "--heap-growing-percent=20";
 
 /** Returns true when notes this long may share their PDFs with the helper thread. */
 export function sharesWithHelper(sources: Sources): boolean {
