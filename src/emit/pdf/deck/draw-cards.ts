@@ -30,7 +30,7 @@ export function drawDeck(pdf: PdfDocument, cards: PrintedCard[], options: DrawOp
     const onSheet = cards.slice(s * perSheet, (s + 1) * perSheet);
     const first = s * perSheet + 1;
     // The lines of the cards on earlier sheets are not needed again (see CARDS_PER_CACHE).
-    pdf.forgetLines();
+    pdf.ageLines();
     pdf.addPage(sheet.size);
     drawMarks(pdf, sheet, [0, 0]);
     onSheet.forEach((card, i) => drawSide(pdf, card.front, box(sheet.fronts, i), options.front, options, first + i, cards.length, true));

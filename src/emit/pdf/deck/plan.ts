@@ -37,9 +37,9 @@ export interface Side {
 const FIT_SHARE = 0.9;
 
 /**
- * Cards laid out between two clearings of the document's line cache. Lines are cached per card side,
- * size and width, and no card reuses another's: kept for a whole deck of thousands of cards, they were
- * most of the memory the deck took.
+ * Cards laid out between two agings of the document's line cache (lines not asked for since the last
+ * are forgotten). Lines are cached per card side, size and width, and no card reuses another's: kept
+ * for a whole deck of thousands of cards, they were most of the memory the deck took.
  */
 export const CARDS_PER_CACHE = 256;
 
@@ -52,7 +52,7 @@ export function deckScale(pdf: PdfDocument, sides: readonly Block[][], box: Box,
     let fit = 0;
     let miss = 0;
     for (const [i, blocks] of sides.entries()) {
-      if (i % CARDS_PER_CACHE === 0) pdf.forgetLines();
+      if (i % CARDS_PER_CACHE === 0) pdf.ageLines();
       if (fitsAt(pdf, blocks, box, side.settings, scale)) fit += 1;
       else miss += 1;
       if (fit >= need) return true;
@@ -113,10 +113,10 @@ function placedAny(overflow: readonly Block[], blocks: readonly Block[]): boolea
 export function planCards(pdf: PdfDocument, cards: readonly DeckCard[], sides: { front: Side; back: Side }, scales: { front: number; back: number }, body: Box): PrintedCard[] {
   const printed: PrintedCard[] = [];
   for (const [i, card] of cards.entries()) {
-    if (i % CARDS_PER_CACHE === 0) pdf.forgetLines();
+    if (i % CARDS_PER_CACHE === 0) pdf.ageLines();
     for (const part of planCard(pdf, card, sides, scales, body)) printed.push(part);
   }
-  pdf.forgetLines();
+  pdf.ageLines();
   return printed;
 }
 

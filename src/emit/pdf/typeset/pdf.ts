@@ -60,7 +60,7 @@ export interface PageFlowHooks {
 export class PdfDocument {
   private current = -1;
   private pages = 0;
-  /** Lines broken so far; a flow over pages starts afresh at each page, so that a long document does not keep every line it laid out. */
+  /** Lines broken so far; aged at each page of a flow (see LineCache), so that a long document does not keep every line it laid out. */
   private readonly lines = new LineCache();
   private readonly output: CollectedOutput;
 
@@ -84,8 +84,8 @@ export class PdfDocument {
     return this.pages;
   }
 
-  /** Forgets the lines broken (they are only a cache) that were not asked for since the last call: a long run of separate layouts keeps memory bounded. */
-  forgetLines(): void {
+  /** Ages the line cache: lines not asked for since the last call are forgotten, so a long run of separate layouts keeps memory bounded. */
+  ageLines(): void {
     this.lines.age();
   }
 
@@ -166,7 +166,7 @@ export class PdfDocument {
         page = newPage(page);
         column = 0;
         // Lines are kept for the passes over one page and the next: a paragraph running on over many pages is broken once.
-        this.forgetLines();
+        this.ageLines();
       }
       const box = columns[column];
       return box ? { box, page, force: column === 0 } : undefined;
