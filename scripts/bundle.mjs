@@ -43,7 +43,7 @@ const rewrite = {
 // A cache is only ever beside the bundle it was made from: it goes first, and is made again after.
 rmSync(`${bundle}.cache`, { force: true });
 const built = await build({
-  entryPoints: [join(dist, "cli.js")],
+  entryPoints: [join(dist, "bundle-entry.js")],
   outfile: bundle,
   write: false,
   bundle: true,

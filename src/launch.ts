@@ -25,11 +25,25 @@ export const V8_FLAGS = "--heap-growing-percent=60";
 /** Runs `prep-print` with the process's arguments. */
 export async function launch(): Promise<void> {
   setFlagsFromString(V8_FLAGS);
-  if (process.env.PREP_PRINT_BUNDLE === "0" || !existsSync(BUNDLE)) {
-    (await import("./cli.js")).main();
-    return;
-  }
-  loadBundle().main();
+  if (bundled()) loadBundle().main();
+  else (await import("./cli.js")).main();
+}
+
+/** Starts the helper thread's work (src/helper-thread.ts), from the same code as the command's. */
+export async function launchHelper(): Promise<void> {
+  if (bundled()) await loadBundle().startHelper();
+  else await import("./parallel-worker.js");
+}
+
+/** True when the command runs from the bundle: it is there, and PREP_PRINT_BUNDLE=0 does not ask for dist's modules. */
+function bundled(): boolean {
+  return process.env.PREP_PRINT_BUNDLE !== "0" && existsSync(BUNDLE);
+}
+
+/** What the bundle exports (src/bundle-entry.ts). */
+interface Bundle {
+  main(): void;
+  startHelper(): Promise<void>;
 }
 
 /**
@@ -41,13 +55,13 @@ export function compileBundle(source: string, cachedData?: Buffer, filename = BU
 }
 
 /** Returns the bundle's exports, compiled with the code cache when there is one V8 accepts. */
-function loadBundle(): { main(): void } {
+function loadBundle(): Bundle {
   const writing = process.env.PREP_PRINT_WRITE_CODE_CACHE === "1";
   const cachedData = !writing && existsSync(CODE_CACHE) ? readFileSync(CODE_CACHE) : undefined;
   const script = compileBundle(readFileSync(BUNDLE, "utf8"), cachedData);
   // Made at exit, after a whole build, so it holds the code of every function the build ran.
   if (writing) process.once("exit", () => writeFileSync(CODE_CACHE, script.createCachedData()));
-  const module = { exports: {} as { main(): void } };
+  const module = { exports: {} as Bundle };
   (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(BUNDLE), module, BUNDLE, dirname(BUNDLE));
   return module.exports;
 }

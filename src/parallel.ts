@@ -42,7 +42,7 @@ export interface Running {
   theirs(index: number): Promise<Outcome>;
 }
 
-const WORKER = new URL("./parallel-worker.js", import.meta.url);
+const WORKER = new URL("./helper-thread.js", import.meta.url);
 
 /** A helper thread; `null` where there is none to start (a single core, or sources run untranspiled by tests). */
 export class Helper {

@@ -4,15 +4,15 @@
  */
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 
-/** Runs the command as a user does, from the bundle or (bundle: false) from the modules. */
-function prepPrint(args: string[], bundle: boolean): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env = { ...process.env, PREP_PRINT_THREADS: "1", PREP_PRINT_BUNDLE: bundle ? "1" : "0" };
+/** Runs the command as a user does, from the bundle or (bundle: false) from the modules, on one thread or with the helper thread. */
+function prepPrint(args: string[], bundle: boolean, threads: 1 | 2 = 1): Promise<{ code: number; stdout: string; stderr: string }> {
+  const env = { ...process.env, PREP_PRINT_THREADS: String(threads), PREP_PRINT_BUNDLE: bundle ? "1" : "0" };
   return new Promise((resolve) => {
     execFile(process.execPath, ["bin/prep-print.js", ...args], { env }, (error, stdout, stderr) => {
       // Timings differ from run to run.
@@ -46,6 +46,51 @@ describe("starting from the bundle", () => {
       expect(fromBundle.stdout.replaceAll("/bundle/", "/modules/")).toBe(fromModules.stdout);
       for (const file of ["cheatsheet.pdf", "flashcards.pdf", "storybook.pdf"]) {
         expect(sha256(await readFile(join(out, "bundle", file))), file).toBe(sha256(await readFile(join(out, "modules", file))));
+      }
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
+  });
+
+  it("starts the helper thread from the bundle or from the modules, and it builds what it claims", async () => {
+    // A job of which the main thread claims nothing: the helper builds each product, or its outcome fails.
+    const probe = `
+      const dist = ${JSON.stringify(join(process.cwd(), "dist"))};
+      const { Helper } = await import(dist + "/parallel.js");
+      const { resolveSettings } = await import(dist + "/config.js");
+      const { loadModel } = await import(dist + "/model/index.js");
+      const settings = resolveSettings(process.cwd(), ["content"], {});
+      const { model, sources } = await loadModel(settings.inputs, { cwd: settings.cwd });
+      const helper = Helper.start();
+      const running = helper.run({ settings, model, sources, products: settings.only });
+      const outcomes = await Promise.all(settings.only.map((_, index) => running.theirs(index)));
+      console.log(outcomes.map((o) => Buffer.from(o.output.files[0].bytes).subarray(0, 5).toString("latin1")).join(" "));
+      await helper.close();`;
+    // A file, not `-e`: a worker thread takes its process's options, and `--input-type` is refused there.
+    const dir = await mkdtemp(join(tmpdir(), "prep-print-helper-"));
+    try {
+      await writeFile(join(dir, "probe.mjs"), probe);
+      for (const bundle of ["1", "0"]) {
+        const env = { ...process.env, PREP_PRINT_THREADS: "2", PREP_PRINT_BUNDLE: bundle };
+        const { stdout } = await promisify(execFile)(process.execPath, [join(dir, "probe.mjs")], { env });
+        expect(stdout.trim(), `PREP_PRINT_BUNDLE=${bundle}`).toBe("%PDF- %PDF- %PDF-");
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("builds the same PDFs with the helper thread, which starts from the bundle too", async () => {
+    const out = await mkdtemp(join(tmpdir(), "prep-print-launch-"));
+    try {
+      const runs = { one: await prepPrint(["build", "content", "-o", join(out, "one")], true, 1) };
+      const helped = { bundle: await prepPrint(["build", "content", "-o", join(out, "bundle")], true, 2), modules: await prepPrint(["build", "content", "-o", join(out, "modules")], false, 2) };
+      expect([runs.one.code, helped.bundle.code, helped.modules.code]).toEqual([0, 0, 0]);
+      for (const [name, run] of Object.entries(helped)) expect(run.stdout.replaceAll(`/${name}/`, "/one/"), name).toBe(runs.one.stdout);
+      for (const file of ["cheatsheet.pdf", "flashcards.pdf", "storybook.pdf"]) {
+        const one = sha256(await readFile(join(out, "one", file)));
+        expect(sha256(await readFile(join(out, "bundle", file))), file).toBe(one);
+        expect(sha256(await readFile(join(out, "modules", file))), file).toBe(one);
       }
     } finally {
       await rm(out, { recursive: true, force: true });
