@@ -11,6 +11,7 @@
 // - pdfkit's standard fonts, required through its own createRequire, are required plainly.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -32,6 +33,15 @@ const rewrite = {
       contents = contents.replaceAll("import.meta.url", `new URL(${JSON.stringify(`./${from}`)}, ${BUNDLE_URL}).href`);
       if (from === "emit/pdf/typeset/modules.js") contents = contents.replace(/^const require = createRequire\(.*\);$/m, "");
       return { contents, loader: "js" };
+    });
+    // brotli's dictionary (for WOFF2 fonts) is an array literal of 122,784 numbers, one per line: a third
+    // of the bundle, read, compiled and built into an array by every run. The same bytes, as base64.
+    b.onLoad({ filter: /[\\/]brotli[\\/]dec[\\/]dictionary-data\.js$/ }, (args) => {
+      const bytes = Buffer.from(createRequire(import.meta.url)(args.path).dictionary);
+      return {
+        contents: `exports.dictionary = new Uint8Array(Buffer.from(${JSON.stringify(bytes.toString("base64"))}, "base64"));\nexports.init = function () { return exports.dictionary; };\n`,
+        loader: "js",
+      };
     });
     b.onLoad({ filter: /[\\/]pdfkit[\\/]js[\\/]pdfkit\.js$/ }, (args) => ({
       contents: readFileSync(args.path, "utf8").replaceAll("require$1('#standard-fonts/", "require('#standard-fonts/"),
