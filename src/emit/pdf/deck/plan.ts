@@ -43,15 +43,25 @@ const FIT_SHARE = 0.9;
  */
 export const CARDS_PER_CACHE = 256;
 
-/** Returns the deck's scale for one side: the largest in [minScale, 1] at which FIT_SHARE of `sides` fit `box` whole. */
+/**
+ * Returns the deck's scale for one side: the largest in [minScale, 1] at which FIT_SHARE of `sides` fit `box` whole.
+ * A side that fits at scale 1 fits at every smaller scale (its lines only get narrower and no more in number), so
+ * each side is laid out once at 1, and the search lays out only those that did not fit there.
+ */
 export function deckScale(pdf: PdfDocument, sides: readonly Block[][], box: Box, side: Side): number {
   const need = Math.ceil(sides.length * FIT_SHARE);
   if (need === 0) return 1;
+  const tight = sides.filter((blocks, i) => {
+    if (i % CARDS_PER_CACHE === 0) pdf.ageLines();
+    return !fitsAt(pdf, blocks, box, side.settings, 1);
+  });
+  const fitAtOne = sides.length - tight.length;
+  if (fitAtOne >= need) return 1;
   // Counting stops as soon as the answer is known: `need` sides fit, or too many do not.
   const enough = (scale: number): boolean => {
-    let fit = 0;
+    let fit = fitAtOne;
     let miss = 0;
-    for (const [i, blocks] of sides.entries()) {
+    for (const [i, blocks] of tight.entries()) {
       if (i % CARDS_PER_CACHE === 0) pdf.ageLines();
       if (fitsAt(pdf, blocks, box, side.settings, scale)) fit += 1;
       else miss += 1;
@@ -60,10 +70,8 @@ export function deckScale(pdf: PdfDocument, sides: readonly Block[][], box: Box,
     }
     return false;
   };
-  // Scale 1 is asked first and again by the search: answered once.
-  const atOne = enough(1);
-  if (atOne) return 1;
-  return searchScale((scale) => (scale === 1 ? atOne : enough(scale)), side.minScale, 1).scale;
+  // Scale 1 is known not to be enough.
+  return searchScale((scale) => scale !== 1 && enough(scale), side.minScale, 1).scale;
 }
 
 function fitsAt(pdf: PdfDocument, blocks: Block[], box: Box, settings: TextSettings, scale: number): boolean {
