@@ -10,21 +10,13 @@ import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
 import { Script } from "node:vm";
+import { V8_FLAGS } from "./v8-flags.js";
+
+export { V8_FLAGS };
 
 const BUNDLE = fileURLToPath(new URL("./prep-print.cjs", import.meta.url));
 const CODE_CACHE = `${BUNDLE}.cache`;
 
-/**
- * V8 flags of every run, set before the bundle is compiled: V8 accepts a code cache only under the
- * flags it was made with.
- * - A build is short and the PDFs of large notes hold hundreds of MB: the heap is collected once it
- *   has grown by 60% over what was live, not up to four times (V8's default for fast-allocating
- *   code). On 1 MB notes: peak 749 → 463 MB for about a fifth more CPU time.
- * - A function is optimised (TurboFan) after it has run about twice as long as V8's default asks
- *   (an interrupt budget of 300 000 against 132 KB): most of a build's functions run hot only
- *   briefly, and optimising them early cost more than it gave. 16 KB notes, three PDFs: 1.25 → 1.03 s.
- */
-export const V8_FLAGS = "--heap-growing-percent=60 --interrupt-budget=300000";
 
 /** Runs `prep-print` with the process's arguments. */
 export async function launch(): Promise<void> {

@@ -1,5 +1,6 @@
 /** `prep-print build`: the PDFs, one summary line each, and the total time; with `--watch`, again on every save. */
 import { resolve } from "node:path";
+import { setFlagsFromString } from "node:v8";
 import { build } from "../build.js";
 import { CONFIG_FILE, resolveSettings, type Settings } from "../config.js";
 import { EXIT_CONTENT_ERROR, EXIT_OK, formatDiagnostic, hasFailures } from "../diagnostics.js";
@@ -13,6 +14,7 @@ import { totalLine } from "./counts.js";
 import { watchFiles, type WatchList } from "../watch.js";
 import { schedule } from "../watch-schedule.js";
 import { report, shownPath } from "./report.js";
+import { WATCH_V8_FLAGS } from "../v8-flags.js";
 
 /** Builds once (or on every change with `--watch`); returns the exit code. */
 export async function buildCommand(paths: string[], options: Record<string, unknown>, io: Io): Promise<number> {
@@ -61,6 +63,7 @@ const QUIET_MS = 40;
  * kept, and the cheat sheet is not laid out again when its document is unchanged.
  */
 export async function watchBuild(paths: string[], options: Record<string, unknown>, io: Io, watching: WatchOptions): Promise<number> {
+  setFlagsFromString(WATCH_V8_FLAGS);
   let settings = resolveSettings(io.cwd, paths, options);
   const helper = settings.formats.includes("pdf") && settings.only.length > 1 ? Helper.start() : null;
   const reusable = new ReusableOutputs();
