@@ -50,6 +50,20 @@ const rewrite = {
   },
 };
 
+/**
+ * Returns the bundle with every other character written as a `\uXXXX` escape. Node reads an ASCII file into
+ * a string at once (src/launch.ts), where a file with other characters is decoded from UTF-8: 30–50 ms for this
+ * one. esbuild escapes strings but leaves regular expressions and `String.raw` templates as written; an escape
+ * means the same character in a regular expression, with or without the `u` flag (a surrogate pair is read as
+ * one code point with it), so a `String.raw` template with such characters must only ever be a pattern's source
+ * (src/templates/figures.ts, key-result.ts). An escaped character after a backslash would not be: refused.
+ */
+function asciiOnly(code) {
+  const escaped = /\\[^\x00-\x7f]/.exec(code);
+  if (escaped) throw new Error(`the bundle has a backslash before a non-ASCII character (${JSON.stringify(code.slice(escaped.index - 40, escaped.index + 40))}): it cannot be escaped`);
+  return code.replace(/[^\x00-\x7f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
 // A cache is only ever beside the bundle it was made from: it goes first, and is made again after.
 rmSync(`${bundle}.cache`, { force: true });
 const built = await build({
@@ -65,7 +79,7 @@ const built = await build({
   plugins: [rewrite],
 });
 // Replaced whole (written beside it, then renamed): a command started meanwhile reads the old bundle or the new one.
-const text = built.outputFiles[0]?.text ?? "";
+const text = asciiOnly(built.outputFiles[0]?.text ?? "");
 writeFileSync(`${bundle}.tmp-${process.pid}`, text);
 renameSync(`${bundle}.tmp-${process.pid}`, bundle);
 const modules = text.match(/\/\/ (?:dist|node_modules)\/\S+/g)?.length ?? 0;

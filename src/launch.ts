@@ -4,6 +4,7 @@
  * process reads one file and compiles little; otherwise, or with PREP_PRINT_BUNDLE=0, from the
  * modules in dist/. Both run the same code: the bundle is made from those modules.
  */
+import { isAscii } from "node:buffer";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
@@ -50,11 +51,17 @@ export function compileBundle(source: string, cachedData?: Buffer, filename = BU
   return new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename, cachedData });
 }
 
+/** Returns the bundle's text: read as one byte a character when it is ASCII, as scripts/bundle.mjs writes it (no UTF-8 to decode). */
+function bundleSource(): string {
+  const bytes = readFileSync(BUNDLE);
+  return isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
+}
+
 /** Returns the bundle's exports, compiled with the code cache when there is one V8 accepts. */
 function loadBundle(): Bundle {
   const writing = process.env.PREP_PRINT_WRITE_CODE_CACHE === "1";
   const cachedData = !writing && existsSync(CODE_CACHE) ? readFileSync(CODE_CACHE) : undefined;
-  const script = compileBundle(readFileSync(BUNDLE, "utf8"), cachedData);
+  const script = compileBundle(bundleSource(), cachedData);
   // Made at exit, after a whole build, so it holds the code of every function the build ran.
   if (writing) process.once("exit", () => writeFileSync(CODE_CACHE, script.createCachedData()));
   const module = { exports: {} as Bundle };
