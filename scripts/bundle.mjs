@@ -43,6 +43,14 @@ const rewrite = {
         loader: "js",
       };
     });
+    // gray-matter loads js-yaml (and js-yaml tries esprima, from outside the bundle) for its default YAML engine,
+    // which src/notes/frontmatter.ts always replaces with the `yaml` package. Its place is taken by a stub that
+    // says so if it is ever called.
+    b.onResolve({ filter: /^js-yaml$/ }, (args) => (/[\\/]gray-matter[\\/]/.test(args.importer) ? { path: "js-yaml-unused", namespace: "prep-print-stub" } : undefined));
+    b.onLoad({ filter: /^js-yaml-unused$/, namespace: "prep-print-stub" }, () => ({
+      contents: `const unused = () => { throw new Error("gray-matter's js-yaml engine is not in the bundle: front matter is read with the yaml package"); };\nmodule.exports = { safeLoad: unused, safeDump: unused };\n`,
+      loader: "js",
+    }));
     b.onLoad({ filter: /[\\/]pdfkit[\\/]js[\\/]pdfkit\.js$/ }, (args) => ({
       contents: readFileSync(args.path, "utf8").replaceAll("require$1('#standard-fonts/", "require('#standard-fonts/"),
       loader: "js",

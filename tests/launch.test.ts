@@ -98,9 +98,22 @@ describe("starting from the bundle", () => {
   });
 
   it("reports a user's mistakes with the same messages and exit codes", async () => {
-    for (const args of [["build", "no-such-notes.md"], ["build", "--paper", "a3"], ["check", "content"], ["--version"]]) {
-      const [fromBundle, fromModules] = await Promise.all([prepPrint(args, true), prepPrint(args, false)]);
-      expect(fromBundle, args.join(" ")).toEqual(fromModules);
+    // Front matter: the bundle leaves out gray-matter's own YAML engine (scripts/bundle.mjs), which is never used.
+    const dir = await mkdtemp(join(tmpdir(), "prep-print-launch-"));
+    const frontMatter = { bad: join(dir, "bad.md"), js: join(dir, "js.md"), good: join(dir, "good.md") };
+    await writeFile(frontMatter.bad, "---\ntitle: [unclosed\n---\n## Q: Why us?\n- A: reasons\n");
+    await writeFile(frontMatter.js, "---js\n{ title: 'x' }\n---\n## Q: Why us?\n- A: reasons\n");
+    await writeFile(frontMatter.good, "---\ntitle: 면접 노트\nauthor: 김\n---\n## Q: Why us?\n- A: reasons\n");
+    const cases = [["build", "no-such-notes.md"], ["build", "--paper", "a3"], ["check", "content"], ["--version"], ...Object.values(frontMatter).map((file) => ["model", file])];
+    try {
+      for (const args of cases) {
+        const [fromBundle, fromModules] = await Promise.all([prepPrint(args, true), prepPrint(args, false)]);
+        expect(fromBundle, args.join(" ")).toEqual(fromModules);
+      }
+      expect((await prepPrint(["model", frontMatter.bad], true)).stderr).toContain("front-matter-yaml");
+      expect((await prepPrint(["model", frontMatter.good], true)).stdout).toContain("면접 노트");
+    } finally {
+      await rm(dir, { recursive: true, force: true });
     }
     expect((await prepPrint(["build", "no-such-notes.md"], true)).code).toBe(1);
     expect((await prepPrint(["build", "--paper", "a3"], true)).code).toBe(2);
