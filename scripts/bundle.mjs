@@ -51,6 +51,21 @@ const rewrite = {
       contents: `const unused = () => { throw new Error("gray-matter's js-yaml engine is not in the bundle: front matter is read with the yaml package"); };\nmodule.exports = { safeLoad: unused, safeDump: unused };\n`,
       loader: "js",
     }));
+    // Built only when first asked for: Unicode tables (five, of which the shapers of Arabic, Indic and other
+    // scripts are never used for Korean and English) and pdfkit's AES tables (for encrypted PDFs, never made).
+    b.onLoad({ filter: /[\\/]unicode-trie[\\/]index\.js$/ }, (args) => {
+      const source = readFileSync(args.path, "utf8");
+      const end = "module.exports = UnicodeTrie;";
+      if (!source.includes(end)) throw new Error(`unicode-trie has changed: ${args.path} has no \`${end}\``);
+      const lazy = "class LazyUnicodeTrie {\n  constructor(data) { this.source = data; this.trie = undefined; }\n  get(codePoint) { return (this.trie ??= new UnicodeTrie(this.source)).get(codePoint); }\n}\nmodule.exports = LazyUnicodeTrie;";
+      return { contents: source.replace(end, lazy), loader: "js" };
+    });
+    b.onResolve({ filter: /^@noble\/ciphers\/aes$/ }, (args) => (/[\\/]pdfkit[\\/]/.test(args.importer) ? { path: "aes-when-asked", namespace: "prep-print-stub", pluginData: args.resolveDir } : undefined));
+    b.onLoad({ filter: /^aes-when-asked$/, namespace: "prep-print-stub" }, (args) => ({
+      contents: `const aes = () => require("@noble/ciphers/aes");\nmodule.exports = { cbc: (...a) => aes().cbc(...a), ecb: (...a) => aes().ecb(...a) };\n`,
+      resolveDir: args.pluginData,
+      loader: "js",
+    }));
     b.onLoad({ filter: /[\\/]pdfkit[\\/]js[\\/]pdfkit\.js$/ }, (args) => ({
       contents: readFileSync(args.path, "utf8").replaceAll("require$1('#standard-fonts/", "require('#standard-fonts/"),
       loader: "js",
