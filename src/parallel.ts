@@ -6,9 +6,10 @@
  * twice. Output is the same as one thread's: the same code lays out the same model.
  */
 import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
 import { availableParallelism, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { Product, Settings } from "./config.js";
 import type { Diagnostic } from "./diagnostics.js";
 import type { EmitOutput } from "./emit/types.js";
@@ -61,6 +62,8 @@ export class Helper {
   private failure: Error | undefined;
 
   private constructor() {
+    // Loaded here, not with this module: most builds start no helper.
+    const { Worker } = createRequire(import.meta.url)("node:worker_threads") as typeof import("node:worker_threads");
     this.worker = new Worker(fileURLToPath(WORKER));
     this.worker.unref();
     this.worker.on("message", (message: { key: string; outcome: Outcome | null }) => {
