@@ -46,9 +46,15 @@ export function messageOf(d: Pick<Diagnostic, "message" | "suggestion">): string
 
 /** Returns diagnostics ordered by file, line, column (stable for equal places). */
 export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
-  return [...list].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
-  );
+  return [...list].sort((a, b) => compareText(a.file, b.file) || a.line - b.line || a.column - b.column);
+}
+
+/**
+ * Orders two texts by their UTF-16 code units: the same on every machine, whatever its locale, and
+ * without `localeCompare`, whose first call loads the locale's collation (about 10 ms of a build).
+ */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Returns true when any diagnostic fails the run (errors; warnings too when strict). */

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { DiagnosticError, diagnostic } from "../diagnostics.js";
+import { DiagnosticError, compareText, diagnostic } from "../diagnostics.js";
 
 /** Where a template file was found. */
 export type Origin = "default" | "custom";
@@ -67,7 +67,7 @@ export function resolveTemplateFiles(templatesDir?: string): TemplateFile[] {
     filesOf(custom, "custom").forEach(add);
   }
   const rank = (file: TemplateFile): number => ["template", "partial", "asset"].indexOf(file.kind);
-  return [...byKey.values()].sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name));
+  return [...byKey.values()].sort((a, b) => rank(a) - rank(b) || compareText(a.name, b.name));
 }
 
 /** Returns the text of an HTML asset (`style.css`, `deck.js`): the custom folder's when it has one, else the default. */
