@@ -66,10 +66,16 @@ const rewrite = {
       resolveDir: args.pluginData,
       loader: "js",
     }));
-    b.onLoad({ filter: /[\\/]pdfkit[\\/]js[\\/]pdfkit\.js$/ }, (args) => ({
-      contents: readFileSync(args.path, "utf8").replaceAll("require$1('#standard-fonts/", "require('#standard-fonts/"),
-      loader: "js",
-    }));
+    b.onLoad({ filter: /[\\/]pdfkit[\\/]js[\\/]pdfkit\.js$/ }, (args) => {
+      const source = readFileSync(args.path, "utf8").replaceAll("require$1('#standard-fonts/", "require('#standard-fonts/");
+      // Named destinations are sorted with localeCompare, whose first call loads the locale's collation (about
+      // 10 ms). Names of lower-case letters, digits and hyphens (the bundled templates' anchors) sort the same by
+      // code units, which is also the byte order the PDF format asks of a name tree; other names as before.
+      const compare = "_compareKeys(a, b) {\n    return a.localeCompare(b);\n  }";
+      if (!source.includes(compare)) throw new Error(`pdfkit has changed: ${args.path} has no \`${compare}\``);
+      const plain = "_compareKeys(a, b) {\n    const plain = /^[a-z0-9-]*$/;\n    return plain.test(a) && plain.test(b) ? (a < b ? -1 : a > b ? 1 : 0) : a.localeCompare(b);\n  }";
+      return { contents: source.replace(compare, plain), loader: "js" };
+    });
   },
 };
 
