@@ -6,8 +6,9 @@
 // Three things differ from the modules in dist/, each rewritten here:
 // - `import.meta.url` becomes the URL the module had in dist/, reckoned from the bundle's place, so
 //   that templates, catalogues, fonts and the worker are found beside it as before;
-// - pdfkit and fontkit, loaded lazily through createRequire (src/emit/pdf/typeset/modules.ts), are
-//   loaded lazily through the bundle's own require, so that they are in it;
+// - pdfkit and fontkit, loaded lazily through createRequire (src/emit/pdf/typeset/modules.ts), and the
+//   templates compiled ahead of time (dist/templates/precompiled.cjs, src/templates/compiled.ts) are
+//   loaded through the bundle's own require, so that they are in it and in its code cache;
 // - pdfkit's standard fonts, required through its own createRequire, are required plainly.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
@@ -31,7 +32,8 @@ const rewrite = {
       let contents = readFileSync(args.path, "utf8");
       const from = relative(dist, args.path).split("\\").join("/");
       contents = contents.replaceAll("import.meta.url", `new URL(${JSON.stringify(`./${from}`)}, ${BUNDLE_URL}).href`);
-      if (from === "emit/pdf/typeset/modules.js") contents = contents.replace(/^const require = createRequire\(.*\);$/m, "");
+      // Modules that require by literal paths through createRequire: the bundle's own require takes them in.
+      if (from === "emit/pdf/typeset/modules.js" || from === "templates/compiled.js") contents = contents.replace(/^const require = createRequire\(.*\);$/m, "");
       return { contents, loader: "js" };
     });
     // brotli's dictionary (for WOFF2 fonts) is an array literal of 122,784 numbers, one per line: a third

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { Handlebars } from "./runtime.js";
 import { DiagnosticError, diagnostic, type Diagnostic } from "../diagnostics.js";
 import type { HandlebarsInstance, PartialUse } from "./ast.js";
-import { COMPILE_OPTIONS, compileBody, precompiledBody, type CompiledBody } from "./compiled.js";
+import { COMPILE_OPTIONS, compileBody, precompiledBody, type CompiledBody, type TemplateSpec } from "./compiled.js";
 import { TemplateRenderError, fieldNames, parseErrorDiagnostic, renderErrorDiagnostic } from "./errors.js";
 import { helperNames, registerHelpers } from "./helpers.js";
 import { failurePlace } from "./locate.js";
@@ -112,10 +112,10 @@ function registerPartial(hb: HandlebarsInstance, partial: ParsedFile): void {
   });
 }
 
-/** Returns the template function of a parsed file, made from its precompiled source (the code Handlebars' `compile` would make). */
+/** Returns the template function of a parsed file, made from its precompiled code (the code Handlebars' `compile` would make). */
 function templateOf(hb: HandlebarsInstance, parsed: ParsedFile): Handlebars.TemplateDelegate {
-  const spec = new Function(`return ${parsed.compiled.spec};`)() as Parameters<HandlebarsInstance["template"]>[0];
-  return hb.template(spec);
+  const { spec } = parsed.compiled;
+  return hb.template(typeof spec === "string" ? (new Function(`return ${spec};`)() as TemplateSpec) : spec);
 }
 
 function findTemplate(name: string, files: TemplateFile[], templatesDir?: string): TemplateFile {
