@@ -5,9 +5,12 @@
 //
 //   node [--expose-gc] bench/watch.mjs [--rebuilds N] [--notes file-or-folder] [--only products] [--line regex]
 // (with --expose-gc it also prints the live heap after a full collection, to tell a leak from uncollected garbage)
+//   --cpu-prof file   profiles the rebuilds after the first --warm (default 20) into `file` (a .cpuprofile for
+//                     Chrome DevTools; `node bench/profile-summary.mjs file` sums it by function and file)
 //
 // Compiled code (dist/): run `npm run build:ts` first, or `npm run bench -- watch`.
 import { cp, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { Session } from "node:inspector/promises";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { watchBuild } from "../dist/commands/build-command.js";
@@ -20,6 +23,8 @@ const option = (name, fallback) => {
 const rebuilds = Number(option("--rebuilds", "50"));
 const notes = resolve(option("--notes", "content"));
 const only = option("--only", undefined);
+const profileTo = option("--cpu-prof", undefined);
+const warm = Number(option("--warm", "20"));
 
 const dir = await mkdtemp(join(tmpdir(), "prep-print-bench-watch-"));
 const folder = (await stat(notes)).isDirectory();
@@ -63,7 +68,15 @@ const liveHeap = () => {
   globalThis.gc();
   return process.memoryUsage().heapUsed;
 };
+let session;
 for (let i = 1; i <= rebuilds; i++) {
+  if (profileTo && i === Math.min(warm, rebuilds - 1) + 1) {
+    session = new Session();
+    session.connect();
+    await session.post("Profiler.enable");
+    await session.post("Profiler.setSamplingInterval", { interval: 100 });
+    await session.post("Profiler.start");
+  }
   const edited = lines.map((line, n) => (n === at ? `${line} (edit ${i})` : line)).join("\n");
   const built = nextBuild();
   const cpuBefore = process.cpuUsage();
@@ -78,6 +91,11 @@ for (let i = 1; i <= rebuilds; i++) {
     rssFirst = process.memoryUsage().rss;
     heapFirst = liveHeap();
   }
+}
+if (session) {
+  const { profile } = await session.post("Profiler.stop");
+  await writeFile(resolve(profileTo), JSON.stringify(profile));
+  session.disconnect();
 }
 const rssLast = process.memoryUsage().rss;
 const heapLast = liveHeap();

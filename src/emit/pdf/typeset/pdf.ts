@@ -1,6 +1,7 @@
 /// <reference types="pdfkit" />
 /** The PDF document callers draw into: pages, flowing markdown blocks, labels, outline, links. */
 import { LineCache } from "./cache.js";
+import { compressThrough } from "./deflate-memo.js";
 import { CffSubset } from "./cff/subset.js";
 import { batchPageContent } from "./content.js";
 import { drawOps, drawText, linkBox } from "./draw.js";
@@ -12,6 +13,7 @@ import { COLORS, type LayoutContext } from "./ops.js";
 import { collectOutput, type CollectedOutput } from "./output.js";
 import type { Block } from "../../../markdown/types.js";
 import type { Box, FlowResult, Frame, TextSettings } from "./types.js";
+import { keptBetweenDocuments } from "./warm.js";
 
 /** An outline (bookmark) entry returned by `addOutline`, to nest children under. */
 export interface OutlineHandle {
@@ -61,11 +63,17 @@ export class PdfDocument {
   private current = -1;
   private pages = 0;
   /** Lines broken so far; aged at each page of a flow (see LineCache), so that a long document does not keep every line it laid out. */
-  private readonly lines = new LineCache();
+  private readonly lines: LineCache;
   private readonly output: CollectedOutput;
 
   constructor(private readonly doc: PDFKit.PDFDocument, private readonly metrics: FontMetrics, private readonly size: [number, number]) {
     this.output = collectOutput(doc);
+    // A process that builds again (`build --watch`) keeps lines and compressed streams for the next documents (warm.ts).
+    const kept = keptBetweenDocuments();
+    const shelf = kept?.paragraphs.shelf(metrics.faces) ?? null;
+    shelf?.startDocument();
+    this.lines = new LineCache(shelf);
+    if (kept) compressThrough(doc, kept.streams);
   }
 
   /** Adds a page (default size: the document's), finishing the one before, and returns its 0-based index. */
