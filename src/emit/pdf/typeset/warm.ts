@@ -1,25 +1,26 @@
 /**
  * What a process that builds again and again (`build --watch`) keeps from one document to the next,
- * each thing found by its content: compressed streams (deflate-memo.ts) and broken lines (cache.ts).
+ * each thing found by its content: compressed streams (deflate-memo.ts), broken lines and the answers of
+ * measurements (layout-store.ts).
  * Off until `keepBetweenDocuments()`: a single build would only pay for the keys. Each store is bounded,
  * so memory stays flat however many rebuilds there are.
  */
 import { DeflateMemo } from "./deflate-memo.js";
-import { ParagraphStore } from "./paragraph-store.js";
+import { LayoutStores } from "./layout-store.js";
 
 /** Compressed bytes kept at most: the streams of a few builds of ordinary notes. */
 const STREAM_BYTES = 24 * 1024 * 1024;
 
 interface Kept {
   streams: DeflateMemo;
-  paragraphs: ParagraphStore;
+  layout: LayoutStores;
 }
 
 let kept: Kept | null = null;
 
-/** From now on, documents keep what they compressed and broke into lines for the documents after them. */
+/** From now on, documents keep what they compressed, broke into lines and measured for the documents after them. */
 export function keepBetweenDocuments(): void {
-  kept ??= { streams: new DeflateMemo(STREAM_BYTES), paragraphs: new ParagraphStore() };
+  kept ??= { streams: new DeflateMemo(STREAM_BYTES), layout: new LayoutStores() };
 }
 
 /** The stores kept between documents, or null when they are not kept (a single build). */

@@ -1,0 +1,161 @@
+/**
+ * Layout kept from one document to the next by content, for `build --watch`: each build makes new
+ * blocks, so caches keyed by their identity (LineCache) start empty every time, while most of what a
+ * rebuild lays out is the same as in the last build. Per font stack (widths differ between stacks):
+ * - each paragraph's line breakers, by its runs' text and styles, then width, size and weight;
+ * - the answers of whole measurements (a fit test, a height), by everything they are computed from.
+ *
+ * Text with a character no font covers (or drawn as a substitute) is never kept: measuring it records
+ * the character for the document's missing-glyph warning, and an answer taken from here would not.
+ * Whatever no document asked for in the last `KEPT_DOCUMENTS` is forgotten, and each kind is bounded.
+ */
+import type { Face } from "./fonts.js";
+import { resolveGlyphs } from "./glyphs.js";
+import type { LineBreaker } from "./linebreak.js";
+import type { Run } from "../../../markdown/types.js";
+
+/** Documents a paragraph or answer not asked for is kept through: the products of two builds. */
+const KEPT_DOCUMENTS = 6;
+
+/** Characters of paragraph text kept at most (each paragraph counted once, whatever its widths): bounds memory on long notes. */
+const KEPT_PARAGRAPH_CHARACTERS = 1_000_000;
+
+/** Characters of the keys of answers kept at most. */
+const KEPT_ANSWER_CHARACTERS = 4_000_000;
+
+/** Something kept, when it was last asked for, and the characters it counts against its bound. */
+interface Kept<T> {
+  value: T;
+  used: number;
+  characters: number;
+}
+
+/** Entries of one kind, forgotten when not asked for in the last `KEPT_DOCUMENTS` documents, and at most `limit` characters. */
+class Kind<T> {
+  private readonly entries = new Map<string, Kept<T>>();
+  private characters = 0;
+
+  constructor(private readonly limit: number) {}
+
+  /** Returns the value kept under `key`, marked as asked for by `document`. */
+  get(key: string, document: number): T | undefined {
+    const kept = this.entries.get(key);
+    if (kept) kept.used = document;
+    return kept?.value;
+  }
+
+  /** Returns true when `characters` more fit the bound. */
+  room(characters: number): boolean {
+    return this.characters + characters <= this.limit;
+  }
+
+  /** Keeps `value` under `key` (the caller checked the room). */
+  set(key: string, value: T, document: number, characters: number): void {
+    this.entries.set(key, { value, used: document, characters });
+    this.characters += characters;
+  }
+
+  /** Forgets what was last asked for before `oldest`. */
+  forgetBefore(oldest: number): void {
+    for (const [key, kept] of this.entries) {
+      if (kept.used >= oldest) continue;
+      this.entries.delete(key);
+      this.characters -= kept.characters;
+    }
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
+
+/** What is kept for one font stack. */
+export class LayoutStore {
+  private document = 0;
+  private readonly paragraphs = new Kind<Map<string, LineBreaker>>(KEPT_PARAGRAPH_CHARACTERS);
+  private readonly answers = new Kind<unknown>(KEPT_ANSWER_CHARACTERS);
+  /** Whether the fonts have each code point met (no missing glyph, no substitute). */
+  private readonly coverage = new Map<number, boolean>();
+
+  constructor(private readonly faces: readonly Face[]) {}
+
+  /** Starts a document: forgets what no document asked for in the last `KEPT_DOCUMENTS`. */
+  startDocument(): void {
+    this.document += 1;
+    this.paragraphs.forgetBefore(this.document - KEPT_DOCUMENTS + 1);
+    this.answers.forgetBefore(this.document - KEPT_DOCUMENTS + 1);
+  }
+
+  /**
+   * Returns the line breakers of a paragraph with the content of `runs` (by width, size and weight), to
+   * read and add to; undefined when it cannot be kept (a character no font covers, or the store is full).
+   */
+  breakers(runs: readonly Run[]): Map<string, LineBreaker> | undefined {
+    const key = contentKey(runs);
+    const found = this.paragraphs.get(key, this.document);
+    if (found) return found;
+    if (!this.paragraphs.room(key.length) || !runs.every((run) => this.covered(run.text))) return undefined;
+    const breakers = new Map<string, LineBreaker>();
+    this.paragraphs.set(key, breakers, this.document, key.length);
+    return breakers;
+  }
+
+  /**
+   * Returns `compute()`, or what it returned in this or an earlier document for the same `key`. The key must
+   * hold everything the answer depends on besides the fonts (the blocks, boxes, settings), and all their text:
+   * an answer is kept only when the fonts cover every character of the key.
+   */
+  answer<T>(key: string, compute: () => T): T {
+    const found = this.answers.get(key, this.document);
+    if (found !== undefined) return found as T;
+    const value = compute();
+    if (this.answers.room(key.length) && this.covered(key)) this.answers.set(key, value, this.document, key.length);
+    return value;
+  }
+
+  /** Returns true when the fonts have every character of `text` (none missing, none substituted), as the typesetter resolves them. */
+  private covered(text: string): boolean {
+    const has = (face: number, codePoint: number): boolean => this.faces[face]?.regular.font.hasGlyphForCodePoint(codePoint) ?? false;
+    for (const char of text) {
+      const code = char.codePointAt(0) as number;
+      let covered = this.coverage.get(code);
+      if (covered === undefined) {
+        const resolved = resolveGlyphs(char, this.faces.length, has);
+        covered = resolved.missing.length === 0 && resolved.substituted.length === 0;
+        this.coverage.set(code, covered);
+      }
+      if (!covered) return false;
+    }
+    return true;
+  }
+
+  /** Paragraphs and answers kept now, for tests. */
+  get sizes(): { paragraphs: number; answers: number } {
+    return { paragraphs: this.paragraphs.size, answers: this.answers.size };
+  }
+}
+
+/** The stores of every font stack met. */
+export class LayoutStores {
+  private readonly stores = new WeakMap<readonly Face[], LayoutStore>();
+
+  /** Returns the store of a font stack (faces are loaded once per process: the same array each time). */
+  of(faces: readonly Face[]): LayoutStore {
+    let store = this.stores.get(faces);
+    if (!store) {
+      store = new LayoutStore(faces);
+      this.stores.set(faces, store);
+    }
+    return store;
+  }
+}
+
+/** Returns a key that differs whenever the text or a style of the runs differs (each part prefixed with its length). */
+export function contentKey(runs: readonly Run[]): string {
+  let key = "";
+  for (const run of runs) {
+    const link = run.link === undefined ? "" : `${run.link.length}@${run.link}`;
+    key += `${run.bold ? "b" : "-"}${run.italic ? "i" : "-"}${run.code ? "c" : "-"}${link}${run.text.length}:${run.text}`;
+  }
+  return key;
+}
