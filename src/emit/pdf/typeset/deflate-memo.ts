@@ -8,13 +8,30 @@
 import { createHash } from "node:crypto";
 import { deflateSync } from "node:zlib";
 
-/** The compressed bytes of streams met lately, bounded by their total size (the least lately used go first). */
+/** Documents a stream not written again is kept through: the products of two builds. */
+const KEPT_DOCUMENTS = 6;
+
+/**
+ * The compressed bytes of streams met lately: those of the last `KEPT_DOCUMENTS` documents, and at
+ * most `limit` bytes (the least lately used go first).
+ */
 export class DeflateMemo {
-  private readonly kept = new Map<string, Uint8Array>();
+  private readonly kept = new Map<string, { bytes: Uint8Array; used: number }>();
   private bytes = 0;
+  private document = 0;
 
   /** `limit`: compressed bytes kept at most. */
   constructor(private readonly limit: number) {}
+
+  /** Starts a document: forgets the streams none of the last `KEPT_DOCUMENTS` documents wrote. */
+  startDocument(): void {
+    this.document += 1;
+    for (const [key, kept] of this.kept) {
+      if (kept.used > this.document - KEPT_DOCUMENTS) continue;
+      this.kept.delete(key);
+      this.bytes -= kept.bytes.length;
+    }
+  }
 
   /** Returns `deflateSync(data)`: remembered when the same bytes were compressed lately. */
   deflate(data: Uint8Array): Uint8Array {
@@ -24,13 +41,14 @@ export class DeflateMemo {
       // Moved to the end: the map's order is the order of last use.
       this.kept.delete(key);
       this.kept.set(key, found);
-      return found;
+      found.used = this.document;
+      return found.bytes;
     }
     const compressed = deflateSync(data);
     if (compressed.length > this.limit) return compressed;
-    this.kept.set(key, compressed);
+    this.kept.set(key, { bytes: compressed, used: this.document });
     this.bytes += compressed.length;
-    for (const [oldest, bytes] of this.kept) {
+    for (const [oldest, { bytes }] of this.kept) {
       if (this.bytes <= this.limit) break;
       this.kept.delete(oldest);
       this.bytes -= bytes.length;

@@ -84,7 +84,10 @@ export class PdfDocument {
     this.store = kept?.layout.of(metrics.faces) ?? null;
     this.store?.startDocument();
     this.lines = new LineCache(this.store);
-    if (kept) compressThrough(doc, kept.streams);
+    if (kept) {
+      kept.streams.startDocument();
+      compressThrough(doc, kept.streams);
+    }
   }
 
   /**

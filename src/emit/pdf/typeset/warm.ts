@@ -8,8 +8,8 @@
 import { DeflateMemo } from "./deflate-memo.js";
 import { LayoutStores } from "./layout-store.js";
 
-/** Compressed bytes kept at most: the streams of a few builds of ordinary notes. */
-const STREAM_BYTES = 24 * 1024 * 1024;
+/** Compressed bytes kept at most (those of the last two builds are kept, up to this): ordinary notes make well under 1 MB a build. */
+const STREAM_BYTES = 32 * 1024 * 1024;
 
 interface Kept {
   streams: DeflateMemo;

@@ -29,3 +29,22 @@ describe("deflate memo", () => {
     expect(memo.deflate(streams[1] as Uint8Array)).not.toBe(kept[1]);
   });
 });
+
+describe("deflate memo over documents", () => {
+  it("forgets the streams none of the last six documents wrote", () => {
+    const memo = new DeflateMemo(1 << 20);
+    const font = randomBytes(2_000);
+    const page = randomBytes(1_000);
+    memo.startDocument();
+    const kept = memo.deflate(font);
+    memo.deflate(page);
+    for (let i = 0; i < 5; i++) {
+      memo.startDocument();
+      memo.deflate(font);
+    }
+    expect(memo.size).toBe(kept.length + deflateSync(page).length);
+    memo.startDocument();
+    expect(memo.size).toBe(kept.length);
+    expect(memo.deflate(font)).toBe(kept);
+  });
+});
