@@ -55,6 +55,14 @@ class Kind<T> {
     this.characters += characters;
   }
 
+  /** Counts `characters` more against the bound for the entry under `key` (what was added inside its value). */
+  grow(key: string, characters: number): void {
+    const kept = this.entries.get(key);
+    if (!kept) return;
+    kept.characters += characters;
+    this.characters += characters;
+  }
+
   /** Forgets what was last asked for before `oldest`. */
   forgetBefore(oldest: number): void {
     for (const [key, kept] of this.entries) {
@@ -73,7 +81,8 @@ class Kind<T> {
 export class LayoutStore {
   private document = 0;
   private readonly paragraphs = new Kind<Map<string, LineBreaker>>(KEPT_PARAGRAPH_CHARACTERS);
-  private readonly answers = new Kind<unknown>(KEPT_ANSWER_CHARACTERS);
+  /** Answers by the blocks measured (their JSON), then by the rest of what they depend on. */
+  private readonly answers = new Kind<Map<string, unknown>>(KEPT_ANSWER_CHARACTERS);
   /** Whether the fonts have each code point met (no missing glyph, no substitute). */
   private readonly coverage = new Map<number, boolean>();
 
@@ -101,15 +110,24 @@ export class LayoutStore {
   }
 
   /**
-   * Returns `compute()`, or what it returned in this or an earlier document for the same `key`. The key must
-   * hold everything the answer depends on besides the fonts (the blocks, boxes, settings), and all their text:
-   * an answer is kept only when the fonts cover every character of the key.
+   * Returns `compute()`, or what it returned in this or an earlier document for the same `blocks` and `key`.
+   * Together they must hold everything the answer depends on besides the fonts (`blocks` the JSON of the blocks
+   * measured, with all their text; `key` the boxes, settings and scale): an answer is kept only when the fonts
+   * cover every character of both.
    */
-  answer<T>(key: string, compute: () => T): T {
-    const found = this.answers.get(key, this.document);
+  answer<T>(blocks: string, key: string, compute: () => T): T {
+    let answers = this.answers.get(blocks, this.document);
+    const found = answers?.get(key);
     if (found !== undefined) return found as T;
     const value = compute();
-    if (this.answers.room(key.length) && this.covered(key)) this.answers.set(key, value, this.document, key.length);
+    if (!this.answers.room(blocks.length + key.length) || !this.covered(key)) return value;
+    if (!answers) {
+      if (!this.covered(blocks)) return value;
+      answers = new Map();
+      this.answers.set(blocks, answers, this.document, blocks.length);
+    }
+    answers.set(key, value);
+    this.answers.grow(blocks, key.length);
     return value;
   }
 
@@ -129,7 +147,7 @@ export class LayoutStore {
     return true;
   }
 
-  /** Paragraphs and answers kept now, for tests. */
+  /** Paragraphs and block lists with answers kept now, for tests. */
   get sizes(): { paragraphs: number; answers: number } {
     return { paragraphs: this.paragraphs.size, answers: this.answers.size };
   }

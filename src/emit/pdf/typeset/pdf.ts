@@ -76,6 +76,8 @@ export class PdfDocument {
   private readonly output: CollectedOutput;
   /** Layout kept between documents (`build --watch`), null in a single build. */
   private readonly store: LayoutStore | null;
+  /** The JSON of each block list measured: a fit search passes the same list many times (no caller changes a list it had measured). */
+  private readonly spelled = new WeakMap<readonly Block[], string>();
 
   constructor(private readonly doc: PDFKit.PDFDocument, private readonly metrics: FontMetrics, private readonly size: [number, number]) {
     this.output = collectOutput(doc);
@@ -91,13 +93,18 @@ export class PdfDocument {
   }
 
   /**
-   * Returns `measure()`, a measurement that draws nothing: with a store, what it gave for the same `parts`
-   * in this or an earlier document. `parts` must be everything it is computed from besides the fonts, as
-   * plain data (the blocks, boxes, settings, scale). Arrays in the answer are copied, so callers may change them.
+   * Returns `measure()`, a measurement of `blocks` that draws nothing: with a store, what it gave for the same
+   * blocks and `parts` in this or an earlier document. `parts` must be everything else it is computed from
+   * besides the fonts, as plain data (boxes, settings, scale). Arrays in the answer are copied, so callers may change them.
    */
-  private remembered<T extends object | number>(parts: unknown[], measure: () => T): T {
+  private remembered<T extends object | number>(blocks: readonly Block[], parts: unknown[], measure: () => T): T {
     if (!this.store) return measure();
-    return copied(this.store.answer(JSON.stringify(parts), () => copied(measure())));
+    let spelled = this.spelled.get(blocks);
+    if (spelled === undefined) {
+      spelled = JSON.stringify(blocks);
+      this.spelled.set(blocks, spelled);
+    }
+    return copied(this.store.answer(spelled, JSON.stringify(parts), () => copied(measure())));
   }
 
   /** Adds a page (default size: the document's), finishing the one before, and returns its 0-based index. */
@@ -147,7 +154,7 @@ export class PdfDocument {
 
   /** What `layoutInBoxes` would place on page `page` (0-based, for its anchors), drawing nothing and adding no page. */
   measureInBoxes(blocks: Block[], boxes: Box[], settings: TextSettings, page: number): FlowResult {
-    return this.remembered(["inBoxes", blocks, boxes, settings, page], () => this.inBoxes(blocks, boxes, settings, 1, page, true));
+    return this.remembered(blocks, ["inBoxes", boxes, settings, page], () => this.inBoxes(blocks, boxes, settings, 1, page, true));
   }
 
   private inBoxes(blocks: Block[], boxes: Box[], settings: TextSettings, scale: number, page: number, measuring: boolean): FlowResult {
@@ -181,7 +188,7 @@ export class PdfDocument {
    * with their pages, and `lastPage`, the page it ends on. Draws nothing and adds no page.
    */
   measurePages(blocks: Block[], frame: Frame, settings: TextSettings, firstPage: number): FlowResult & { lastPage: number } {
-    return this.remembered(["pages", blocks, frame, this.size, settings, firstPage], () => {
+    return this.remembered(blocks, ["pages", frame, this.size, settings, firstPage], () => {
       const { result, last } = this.overPages(blocks, frame, settings, 1, firstPage, (page) => page + 1, () => {}, true);
       return { ...result, lastPage: last };
     });
@@ -211,7 +218,7 @@ export class PdfDocument {
 
   /** Returns the height the blocks take at a width, drawing nothing. */
   measure(blocks: Block[], width: number, settings: TextSettings, scale = 1): number {
-    return this.remembered(["measure", blocks, width, settings, scale], () => {
+    return this.remembered(blocks, ["measure", width, settings, scale], () => {
       const box = { x: 0, y: 0, width, height: Number.MAX_SAFE_INTEGER };
       return flowBlocks(blocks, (i) => (i === 0 ? { box, page: 0, force: true } : undefined), this.context(settings, scale, true), () => {}).height;
     });
@@ -219,7 +226,7 @@ export class PdfDocument {
 
   /** Returns the largest scale in [minScale, maxScale ?? 1] at which the blocks fit the boxes, and what overflows below it; draws nothing. */
   fit(blocks: Block[], boxes: Box[], settings: TextSettings, opts: { minScale: number; maxScale?: number }): { scale: number; fits: boolean; overflow: Block[] } {
-    return this.remembered(["fit", blocks, boxes, settings, opts.minScale, opts.maxScale ?? 1], () => this.search(blocks, boxes, settings, opts));
+    return this.remembered(blocks, ["fit", boxes, settings, opts.minScale, opts.maxScale ?? 1], () => this.search(blocks, boxes, settings, opts));
   }
 
   private search(blocks: Block[], boxes: Box[], settings: TextSettings, opts: { minScale: number; maxScale?: number }): { scale: number; fits: boolean; overflow: Block[] } {

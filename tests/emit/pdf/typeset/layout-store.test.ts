@@ -64,12 +64,13 @@ describe("layout kept between documents", () => {
     const store = new LayoutStore(faces);
     store.startDocument();
     let computed = 0;
-    const answer = (key: string) => store.answer(key, () => ({ height: ++computed }));
+    const answer = (blocks: string) => store.answer(blocks, "[120,1]", () => ({ height: ++computed }));
     expect(answer("same blocks")).toEqual({ height: 1 });
     expect(answer("same blocks")).toEqual({ height: 1 });
     expect(answer("other blocks")).toEqual({ height: 2 });
     expect(answer("blocks with ✅")).toEqual({ height: 3 });
     expect(answer("blocks with ✅")).toEqual({ height: 4 });
+    expect(store.answer("same blocks", "[100,1]", () => ({ height: ++computed }))).toEqual({ height: 5 }); // other boxes: computed
     layoutLines(paragraph(), 120, { ...ctx, lines: new LineCache(store) }, opts);
     expect(store.sizes).toEqual({ paragraphs: 1, answers: 2 });
     for (let i = 0; i < 5; i++) store.startDocument();
