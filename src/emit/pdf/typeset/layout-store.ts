@@ -83,8 +83,10 @@ export class LayoutStore {
   private readonly paragraphs = new Kind<Map<string, LineBreaker>>(KEPT_PARAGRAPH_CHARACTERS);
   /** Answers by the blocks measured (their JSON), then by the rest of what they depend on. */
   private readonly answers = new Kind<Map<string, unknown>>(KEPT_ANSWER_CHARACTERS);
-  /** Whether the fonts have each code point met (no missing glyph, no substitute). */
-  private readonly coverage = new Map<number, boolean>();
+  /** Whether the fonts have each code point of the Basic Multilingual Plane met: 0 not asked yet, 1 yes, 2 no (missing or substituted). */
+  private readonly plane = new Uint8Array(0x10000);
+  /** The same for code points above it, and lone surrogates. */
+  private readonly astral = new Map<number, boolean>();
 
   constructor(private readonly faces: readonly Face[]) {}
 
@@ -133,18 +135,32 @@ export class LayoutStore {
 
   /** Returns true when the fonts have every character of `text` (none missing, none substituted), as the typesetter resolves them. */
   private covered(text: string): boolean {
-    const has = (face: number, codePoint: number): boolean => this.faces[face]?.regular.font.hasGlyphForCodePoint(codePoint) ?? false;
-    for (const char of text) {
-      const code = char.codePointAt(0) as number;
-      let covered = this.coverage.get(code);
-      if (covered === undefined) {
-        const resolved = resolveGlyphs(char, this.faces.length, has);
-        covered = resolved.missing.length === 0 && resolved.substituted.length === 0;
-        this.coverage.set(code, covered);
-      }
-      if (!covered) return false;
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      // Most characters: one look in the table.
+      const known = this.plane[unit];
+      if (known === 1) continue;
+      if (known === 2) return false;
+      const code = text.codePointAt(i) as number;
+      if (code > 0xffff) i += 1;
+      if (!this.coveredCode(code)) return false;
     }
     return true;
+  }
+
+  /** Returns whether the fonts have `code`, resolving it as the typesetter does the first time. */
+  private coveredCode(code: number): boolean {
+    // A pair of surrogates is the character it makes, a lone one itself: neither goes in the table, whose
+    // entry for a surrogate would be read for every pair beginning with it.
+    const astral = code > 0xffff || (code >= 0xd800 && code <= 0xdfff);
+    const known = astral ? this.astral.get(code) : undefined;
+    if (known !== undefined) return known;
+    const has = (face: number, point: number): boolean => this.faces[face]?.regular.font.hasGlyphForCodePoint(point) ?? false;
+    const resolved = resolveGlyphs(String.fromCodePoint(code), this.faces.length, has);
+    const covered = resolved.missing.length === 0 && resolved.substituted.length === 0;
+    if (astral) this.astral.set(code, covered);
+    else this.plane[code] = covered ? 1 : 2;
+    return covered;
   }
 
   /** Paragraphs and block lists with answers kept now, for tests. */

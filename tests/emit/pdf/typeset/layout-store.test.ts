@@ -81,3 +81,21 @@ describe("layout kept between documents", () => {
     expect(store.sizes).toEqual({ paragraphs: 0, answers: 0 });
   });
 });
+
+describe("characters the kept layout is for", () => {
+  it("keeps text of characters the fonts have, whatever came before, and not a character they lack after one they have", () => {
+    const store = new LayoutStore(faces);
+    store.startDocument();
+    const kept = (text: string): boolean => {
+      let computed = 0;
+      store.answer(text, "", () => ++computed);
+      store.answer(text, "", () => ++computed);
+      return computed === 1;
+    };
+    expect(kept("가나다 abc")).toBe(true);
+    expect(kept("\ud83e")).toBe(false); // a lone surrogate
+    expect(kept("가 🦄")).toBe(false); // a pair beginning with the same unit
+    expect(kept("가 ✓")).toBe(true);
+    expect(kept("가 ✅")).toBe(false); // drawn as a substitute
+  });
+});
