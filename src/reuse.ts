@@ -8,10 +8,16 @@ import type { Format, Settings } from "./config.js";
 import type { EmitOutput } from "./emit/types.js";
 import type { Emit } from "./build.js";
 import type { ProductDocument } from "./products/types.js";
+import { keepBetweenDocuments } from "./emit/pdf/typeset/warm.js";
 
 /** The last output of each product and format that can be reused, with what it was made from. */
 export class ReusableOutputs {
   private readonly kept = new Map<string, { made: string; output: EmitOutput | null }>();
+
+  /** Outputs kept from here on; the PDF typesetter keeps, from now on, the lines and compressed streams of its documents for the next (see typeset/warm.ts). */
+  constructor() {
+    keepBetweenDocuments();
+  }
 
   /** Returns `emit(document)`, or the output kept from the last build when it was made from the same document and settings. */
   async emit(format: Format, document: ProductDocument, settings: Settings, emit: Emit): Promise<EmitOutput | null> {

@@ -2,6 +2,7 @@
 import type { Line, LineBreaker } from "./linebreak.js";
 import type { Run } from "../../../markdown/types.js";
 import { segmentRuns, type Segment } from "./words.js";
+import type { LayoutStore } from "./layout-store.js";
 
 /** Lines of a paragraph from line `start` on; `base` is where the paragraph's text begins in theirs. */
 export interface LinesFrom {
@@ -32,10 +33,15 @@ class Generation {
  * A long document ages the cache at each page (`age`): what was not asked for since the last
  * age is forgotten, so memory stays that of a page or two while a paragraph running over many
  * pages keeps its lines, broken once.
+ *
+ * With a store (`build --watch`, see layout-store.ts), a run list met for the first time takes the
+ * lines of a paragraph with the same content from earlier documents, and leaves its own there.
  */
 export class LineCache {
   private current = new Generation();
   private previous = new Generation();
+
+  constructor(private readonly store: LayoutStore | null = null) {}
 
   /** Forgets what was not asked for since the last call; what was asked for is kept until the next. */
   age(): void {
@@ -61,7 +67,7 @@ export class LineCache {
   private breaker(runs: readonly Run[], key: string, make: () => LineBreaker): LineBreaker {
     let entries = this.find((g) => g.byRuns, runs);
     if (!entries) {
-      entries = new Map();
+      entries = this.store?.breakers(runs) ?? new Map();
       this.current.byRuns.set(runs, entries);
     }
     let lines = entries.get(key);

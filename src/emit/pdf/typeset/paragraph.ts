@@ -38,10 +38,12 @@ function lineKey(width: number, opts: TextOptions): string {
   return `${width}|${opts.size}|${opts.bold ? "b" : "r"}`;
 }
 
+/** Returns what makes the line breaker when the cache has none: only then is its measuring function made. */
 function lineMaker(runs: readonly Run[], width: number, ctx: LayoutContext, opts: TextOptions): () => LineBreaker {
-  const measure = (text: string, style: RunStyle): number =>
-    ctx.metrics.width(text, opts.bold ? { ...style, bold: true } : style, opts.size);
-  return () => new LineBreaker(ctx.lines ? ctx.lines.segments(runs) : segmentRuns(runs), width, measure);
+  return () => {
+    const measure = (text: string, style: RunStyle): number => ctx.metrics.width(text, opts.bold ? { ...style, bold: true } : style, opts.size);
+    return new LineBreaker(ctx.lines ? ctx.lines.segments(runs) : segmentRuns(runs), width, measure);
+  };
 }
 
 /** Returns the line height in points at a font size. */

@@ -1,6 +1,7 @@
 /// <reference types="pdfkit" />
 /** The PDF document callers draw into: pages, flowing markdown blocks, labels, outline, links. */
 import { LineCache } from "./cache.js";
+import { compressThrough } from "./deflate-memo.js";
 import { CffSubset } from "./cff/subset.js";
 import { batchPageContent } from "./content.js";
 import { drawOps, drawText, linkBox } from "./draw.js";
@@ -12,6 +13,8 @@ import { COLORS, type LayoutContext } from "./ops.js";
 import { collectOutput, type CollectedOutput } from "./output.js";
 import type { Block } from "../../../markdown/types.js";
 import type { Box, FlowResult, Frame, TextSettings } from "./types.js";
+import { keptBetweenDocuments } from "./warm.js";
+import type { LayoutStore } from "./layout-store.js";
 
 /** An outline (bookmark) entry returned by `addOutline`, to nest children under. */
 export interface OutlineHandle {
@@ -45,6 +48,14 @@ function releaseAnnotations(page: unknown): void {
   if (typeof data === "object" && data !== null) Reflect.deleteProperty(data, "Annots");
 }
 
+/** Returns `value` with its arrays (top-level properties) copied: a remembered answer is handed out many times. */
+function copied<T extends object | number>(value: T): T {
+  if (typeof value !== "object") return value;
+  const copy = { ...value };
+  for (const [key, part] of Object.entries(copy)) if (Array.isArray(part)) Reflect.set(copy, key, [...part]);
+  return copy;
+}
+
 /** What a flow over pages calls when it has filled a page and is about to start the next. */
 export interface PageFlowHooks {
   /** Called with the 0-based index of the page just filled, while it is still the one drawn on. */
@@ -61,11 +72,39 @@ export class PdfDocument {
   private current = -1;
   private pages = 0;
   /** Lines broken so far; aged at each page of a flow (see LineCache), so that a long document does not keep every line it laid out. */
-  private readonly lines = new LineCache();
+  private readonly lines: LineCache;
   private readonly output: CollectedOutput;
+  /** Layout kept between documents (`build --watch`), null in a single build. */
+  private readonly store: LayoutStore | null;
+  /** The JSON of each block list measured: a fit search passes the same list many times (no caller changes a list it had measured). */
+  private readonly spelled = new WeakMap<readonly Block[], string>();
 
   constructor(private readonly doc: PDFKit.PDFDocument, private readonly metrics: FontMetrics, private readonly size: [number, number]) {
     this.output = collectOutput(doc);
+    // A process that builds again (`build --watch`) keeps lines and compressed streams for the next documents (warm.ts).
+    const kept = keptBetweenDocuments();
+    this.store = kept?.layout.of(metrics.faces) ?? null;
+    this.store?.startDocument();
+    this.lines = new LineCache(this.store);
+    if (kept) {
+      kept.streams.startDocument();
+      compressThrough(doc, kept.streams);
+    }
+  }
+
+  /**
+   * Returns `measure()`, a measurement of `blocks` that draws nothing: with a store, what it gave for the same
+   * blocks and `parts` in this or an earlier document. `parts` must be everything else it is computed from
+   * besides the fonts, as plain data (boxes, settings, scale). Arrays in the answer are copied, so callers may change them.
+   */
+  private remembered<T extends object | number>(blocks: readonly Block[], parts: unknown[], measure: () => T): T {
+    if (!this.store) return measure();
+    let spelled = this.spelled.get(blocks);
+    if (spelled === undefined) {
+      spelled = JSON.stringify(blocks);
+      this.spelled.set(blocks, spelled);
+    }
+    return copied(this.store.answer(spelled, JSON.stringify(parts), () => copied(measure())));
   }
 
   /** Adds a page (default size: the document's), finishing the one before, and returns its 0-based index. */
@@ -115,7 +154,7 @@ export class PdfDocument {
 
   /** What `layoutInBoxes` would place on page `page` (0-based, for its anchors), drawing nothing and adding no page. */
   measureInBoxes(blocks: Block[], boxes: Box[], settings: TextSettings, page: number): FlowResult {
-    return this.inBoxes(blocks, boxes, settings, 1, page, true);
+    return this.remembered(blocks, ["inBoxes", boxes, settings, page], () => this.inBoxes(blocks, boxes, settings, 1, page, true));
   }
 
   private inBoxes(blocks: Block[], boxes: Box[], settings: TextSettings, scale: number, page: number, measuring: boolean): FlowResult {
@@ -149,8 +188,10 @@ export class PdfDocument {
    * with their pages, and `lastPage`, the page it ends on. Draws nothing and adds no page.
    */
   measurePages(blocks: Block[], frame: Frame, settings: TextSettings, firstPage: number): FlowResult & { lastPage: number } {
-    const { result, last } = this.overPages(blocks, frame, settings, 1, firstPage, (page) => page + 1, () => {}, true);
-    return { ...result, lastPage: last };
+    return this.remembered(blocks, ["pages", frame, this.size, settings, firstPage], () => {
+      const { result, last } = this.overPages(blocks, frame, settings, 1, firstPage, (page) => page + 1, () => {}, true);
+      return { ...result, lastPage: last };
+    });
   }
 
   /** Flows blocks through the columns of pages from `first` on; `newPage` starts the page after the one given. */
@@ -177,13 +218,18 @@ export class PdfDocument {
 
   /** Returns the height the blocks take at a width, drawing nothing. */
   measure(blocks: Block[], width: number, settings: TextSettings, scale = 1): number {
-    const box = { x: 0, y: 0, width, height: Number.MAX_SAFE_INTEGER };
-    const result = flowBlocks(blocks, (i) => (i === 0 ? { box, page: 0, force: true } : undefined), this.context(settings, scale, true), () => {});
-    return result.height;
+    return this.remembered(blocks, ["measure", width, settings, scale], () => {
+      const box = { x: 0, y: 0, width, height: Number.MAX_SAFE_INTEGER };
+      return flowBlocks(blocks, (i) => (i === 0 ? { box, page: 0, force: true } : undefined), this.context(settings, scale, true), () => {}).height;
+    });
   }
 
   /** Returns the largest scale in [minScale, maxScale ?? 1] at which the blocks fit the boxes, and what overflows below it; draws nothing. */
   fit(blocks: Block[], boxes: Box[], settings: TextSettings, opts: { minScale: number; maxScale?: number }): { scale: number; fits: boolean; overflow: Block[] } {
+    return this.remembered(blocks, ["fit", boxes, settings, opts.minScale, opts.maxScale ?? 1], () => this.search(blocks, boxes, settings, opts));
+  }
+
+  private search(blocks: Block[], boxes: Box[], settings: TextSettings, opts: { minScale: number; maxScale?: number }): { scale: number; fits: boolean; overflow: Block[] } {
     const overflowAt = (scale: number): Block[] => {
       const next: NextRegion = (index, reason) => {
         const box = boxes[index];
