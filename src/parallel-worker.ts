@@ -31,6 +31,8 @@ async function buildOne(job: Job, product: Product): Promise<Outcome> {
 
 parentPort?.on("message", async (message: Job & { id: number; claims: SharedArrayBuffer }) => {
   await ready;
+  // A watch keeps layout between its builds in this thread too (the main thread's ReusableOutputs does there).
+  if (message.settings.watch) (await import("./emit/pdf/typeset/warm.js")).keepBetweenDocuments();
   const claims = new Int32Array(message.claims);
   for (let index = message.products.length - 1; index >= 0; index--) {
     const product = message.products[index];
