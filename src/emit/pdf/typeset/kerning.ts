@@ -1,0 +1,348 @@
+/**
+ * Pair kerning read from a font's GPOS table, applied as fontkit applies it when it shapes with
+ * FEATURES (shaping.ts), for words of Hangul syllables, CJK punctuation and printable ASCII.
+ *
+ * What fontkit (2.0, src/layout/LayoutEngine.js and src/opentype/) does with such a word: it takes
+ * the word's script from its first character that is not of the Common script (Script.forString:
+ * `latn` for a Latin letter, `hang` for a Hangul syllable, `zzzz` when there is none), picks in GSUB
+ * and GPOS that script, else DFLT, dflt or latn, and their default language, and the shaper by the
+ * GSUB's pick. With FEATURES the shaper's plan keeps four features for every glyph: rvrn, ltra, ltrm
+ * and kern; its other features only apply to glyphs it marks (around a fraction slash, or Hangul
+ * jamo, which the Hangul shaper only makes from syllables the font lacks). It then applies the kern
+ * feature's GPOS lookups in their index order, at each glyph the first subtable that matches, and
+ * zeroes the advance of marks after GPOS (the default shaper) or not at all (Hangul).
+ *
+ * So where the tables hold nothing else — no rvrn, ltra, ltrm or kern in GSUB, no rvrn, ltra or
+ * ltrm in GPOS, kern lookups of pair positioning (type 2, or type 9 extending it) that adjust only
+ * advances, no glyph that a lookup's flags would skip, no mark, no font variations, no AAT tables —
+ * a word's run is its characters' glyphs, each advanced by its own width plus what the kern lookups
+ * give the pair it starts and the pair it ends. Anything else is left to fontkit.
+ */
+import type { FontkitFont } from "./fonts.js";
+import type { GlyphPlacement, ShapedGlyph } from "./shaping.js";
+
+/** A coverage table as fontkit parses it. */
+interface Coverage {
+  version: number;
+  glyphs?: number[];
+  rangeRecords?: { start: number; end: number; startCoverageIndex: number }[];
+}
+
+/** A class definition table as fontkit parses it. */
+interface ClassDef {
+  version: number;
+  startGlyph?: number;
+  classValueArray?: number[];
+  classRangeRecord?: { start: number; end: number; class: number }[];
+}
+
+/** Which fields a value record holds. */
+type ValueFormat = Record<string, boolean> | null | undefined;
+
+/** A value record: only the fields its format names are there. */
+interface ValueRecord {
+  xAdvance?: number;
+}
+
+/** A list fontkit decodes when read (restructure's LazyArray). */
+interface Lazy<T> {
+  length: number;
+  get(index: number): T | undefined;
+}
+
+/** A GPOS pair positioning subtable (lookup type 2), format 1 or 2. */
+export interface PairSubtable {
+  version: number;
+  coverage: Coverage;
+  valueFormat1: ValueFormat;
+  valueFormat2: ValueFormat;
+  pairSets?: Lazy<{ secondGlyph: number; value1: ValueRecord; value2: ValueRecord }[]>;
+  classDef1?: ClassDef;
+  classDef2?: ClassDef;
+  classRecords?: Lazy<Lazy<{ value1: ValueRecord; value2: ValueRecord }>>;
+}
+
+/** A lookup as fontkit parses it. */
+export interface Lookup {
+  lookupType: number;
+  flags: { markAttachmentType: number; flags: Record<string, boolean> };
+  subTables: unknown[];
+}
+
+/** A GSUB or GPOS table, as far as it is read here. */
+export interface LayoutTable {
+  scriptList: { tag: string; script: { defaultLangSys: { featureIndexes: number[] } | null } }[] | null;
+  featureList: { tag: string; feature: { lookupListIndexes: number[] } }[];
+  lookupList: Lazy<Lookup>;
+}
+
+/** The tables of a font that decide how fontkit shapes it. */
+export interface FontTables {
+  GSUB?: LayoutTable | null;
+  GPOS?: LayoutTable | null;
+  GDEF?: { glyphClassDef?: ClassDef | null } | null;
+  morx?: unknown;
+  kern?: unknown;
+  fvar?: unknown;
+}
+
+/** What a pair of glyphs adds to the advance of its first and of its second glyph. */
+interface PairAdjustment {
+  first: number;
+  second: number;
+}
+
+const NO_ADJUSTMENT: PairAdjustment = { first: 0, second: 0 };
+
+/** The scripts fontkit gives the words this shapes: Latin, Hangul, or none (Common characters only). */
+export type WordScript = "latn" | "hang" | "zzzz";
+
+/** The kerning fontkit applies to the words of one script: its pair lookups' subtables, in order. */
+export interface KernPlan {
+  /** Per lookup, its pair subtables (extensions resolved), tried in order until one matches. */
+  lookups: PairSubtable[][];
+  /** Whether some kern lookup skips base glyphs, or ligatures. */
+  skipsBases: boolean;
+  skipsLigatures: boolean;
+}
+
+/** Script tags fontkit falls back on, in its order (OTProcessor's DEFAULT_SCRIPTS). */
+const DEFAULT_SCRIPTS = ["DFLT", "dflt", "latn"];
+
+/** Features fontkit's plan applies to every glyph when shaping with FEATURES. */
+const GLOBAL_FEATURES = ["rvrn", "ltra", "ltrm", "kern"];
+
+/** Returns the features of the script fontkit selects in `table` for `script` (its default language), or undefined when it selects none. */
+function selectFeatures(table: LayoutTable, script: string): { tag: string; features: Map<string, { lookupListIndexes: number[] }> } | undefined {
+  const scripts = table.scriptList ?? [];
+  const entry = scripts.find((s) => s.tag === script) ?? DEFAULT_SCRIPTS.map((tag) => scripts.find((s) => s.tag === tag)).find((s) => s);
+  if (!entry) return undefined;
+  const features = new Map<string, { lookupListIndexes: number[] }>();
+  for (const index of entry.script.defaultLangSys?.featureIndexes ?? []) {
+    const record = table.featureList[index];
+    if (!record) return undefined;
+    features.set(record.tag, record.feature);
+  }
+  return { tag: entry.tag, features };
+}
+
+/** Only an advance in x (or nothing): fontkit would apply placements too, but this reads advances only. */
+function advanceOnly(format: ValueFormat): boolean {
+  return !format || Object.entries(format).every(([field, present]) => field === "xAdvance" || !present);
+}
+
+/**
+ * Returns how fontkit kerns words of `script` in a font with these tables, or why that is not plain
+ * pair kerning read here (a sentence, for tests and debugging).
+ */
+export function kernPlan(font: FontTables, script: WordScript): KernPlan | string {
+  if (font.morx) return "AAT morx table";
+  if (font.fvar) return "font variations";
+  const gpos = font.GPOS;
+  if (!gpos) return "no GPOS table";
+  const positioning = selectFeatures(gpos, script);
+  if (!positioning) return "no GPOS script";
+  const substitution = font.GSUB ? selectFeatures(font.GSUB, script) : undefined;
+  if (font.GSUB && !substitution) return "no GSUB script";
+  for (const tag of GLOBAL_FEATURES) {
+    if (substitution?.features.has(tag)) return `GSUB feature ${tag}`;
+    if (tag !== "kern" && positioning.features.has(tag)) return `GPOS feature ${tag}`;
+  }
+  const kern = positioning.features.get("kern");
+  if (!kern && font.kern) return "kern table instead of GPOS kerning";
+  const lookups: PairSubtable[][] = [];
+  let skipsBases = false;
+  let skipsLigatures = false;
+  for (const index of [...(kern?.lookupListIndexes ?? [])].sort((a, b) => a - b)) {
+    const lookup = gpos.lookupList.get(index);
+    if (!lookup) return `GPOS lookup ${index} missing`;
+    const subtables: PairSubtable[] = [];
+    for (const table of lookup.subTables) {
+      const extension = table as { lookupType?: number; extension?: unknown };
+      const type = lookup.lookupType === 9 ? extension.lookupType : lookup.lookupType;
+      const pairs = (lookup.lookupType === 9 ? extension.extension : table) as PairSubtable;
+      if (type !== 2) return `GPOS lookup ${index} of type ${type}`;
+      if (pairs.version !== 1 && pairs.version !== 2) return `GPOS lookup ${index}: pair positioning format ${pairs.version}`;
+      if (!advanceOnly(pairs.valueFormat1) || !advanceOnly(pairs.valueFormat2)) return `GPOS lookup ${index}: value records with more than x advances`;
+      subtables.push(pairs);
+    }
+    const flags = lookup.flags.flags;
+    skipsBases ||= !!flags.ignoreBaseGlyphs;
+    skipsLigatures ||= !!flags.ignoreLigatures;
+    lookups.push(subtables);
+  }
+  return { lookups, skipsBases, skipsLigatures };
+}
+
+/** Returns the index of `glyph` in `coverage`, or -1: fontkit's OTProcessor.coverageIndex. */
+function coverageIndex(coverage: Coverage, glyph: number): number {
+  if (coverage.version === 1) return coverage.glyphs?.indexOf(glyph) ?? -1;
+  if (coverage.version === 2) {
+    for (const range of coverage.rangeRecords ?? []) {
+      if (range.start <= glyph && glyph <= range.end) return range.startCoverageIndex + glyph - range.start;
+    }
+  }
+  return -1;
+}
+
+/** Returns the class of `glyph`: fontkit's OTProcessor.getClassID. */
+function classOf(glyph: number, classDef: ClassDef): number {
+  if (classDef.version === 1) {
+    const i = glyph - (classDef.startGlyph ?? 0);
+    const values = classDef.classValueArray ?? [];
+    if (i >= 0 && i < values.length) return values[i] ?? 0;
+  } else if (classDef.version === 2) {
+    for (const range of classDef.classRangeRecord ?? []) {
+      if (range.start <= glyph && glyph <= range.end) return range.class;
+    }
+  }
+  return 0;
+}
+
+/**
+ * Returns what a subtable adds to the pair (a, b), undefined when it does not match (fontkit then
+ * tries the lookup's next subtable), or null when fontkit would fail on it.
+ */
+function applyPair(table: PairSubtable, a: number, b: number): PairAdjustment | undefined | null {
+  const index = coverageIndex(table.coverage, a);
+  if (index === -1) return undefined;
+  if (table.version === 1) {
+    for (const pair of table.pairSets?.get(index) ?? []) {
+      if (pair.secondGlyph === b) return { first: pair.value1.xAdvance ?? 0, second: pair.value2.xAdvance ?? 0 };
+    }
+    return undefined;
+  }
+  const classDef1 = table.classDef1;
+  const classDef2 = table.classDef2;
+  if (!classDef1 || !classDef2) return null;
+  const record = table.classRecords?.get(classOf(a, classDef1))?.get(classOf(b, classDef2));
+  if (!record) return null;
+  return { first: record.value1.xAdvance ?? 0, second: record.value2.xAdvance ?? 0 };
+}
+
+/** Returns what the plan's lookups add to the pair (a, b), each lookup's first matching subtable; null when fontkit would fail. */
+export function pairAdjustment(plan: KernPlan, a: number, b: number): PairAdjustment | null {
+  let first = 0;
+  let second = 0;
+  for (const subtables of plan.lookups) {
+    for (const table of subtables) {
+      const adjustment = applyPair(table, a, b);
+      if (adjustment === undefined) continue;
+      if (adjustment === null) return null;
+      first += adjustment.first;
+      second += adjustment.second;
+      break;
+    }
+  }
+  return first === 0 && second === 0 ? NO_ADJUSTMENT : { first, second };
+}
+
+/** Returns the script fontkit gives `text`, or undefined when a character is not printable ASCII, a Hangul syllable or CJK punctuation. */
+export function wordScript(text: string): WordScript | undefined {
+  let script: WordScript | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let own: WordScript | undefined;
+    if (code >= 0x20 && code <= 0x7e) {
+      if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) own = "latn";
+    } else if (code >= 0xac00 && code <= 0xd7a3) {
+      own = "hang";
+    } else if (!isCjkPunctuation(code)) {
+      return undefined;
+    }
+    script ??= own;
+  }
+  return script ?? "zzzz";
+}
+
+/**
+ * CJK symbols and punctuation and fullwidth forms of the Common script that are neither marks nor
+ * letters: U+3005, U+3007, U+3021–U+3029 and U+3038–U+303B are Han, U+302A–U+302F are marks
+ * (U+302E–F Hangul tone marks, which the Hangul shaper moves), U+FF21–FF3A and U+FF41–FF5A Latin.
+ */
+function isCjkPunctuation(code: number): boolean {
+  if (code >= 0x3000 && code <= 0x303f) {
+    return code <= 0x3004 || code === 0x3006 || (code >= 0x3008 && code <= 0x3020) || (code >= 0x3030 && code <= 0x3037) || code >= 0x303c;
+  }
+  return (code >= 0xff01 && code <= 0xff20) || (code >= 0xff3b && code <= 0xff40) || (code >= 0xff5b && code <= 0xff60);
+}
+
+/**
+ * Shaping by the font's pair kerning: a word's glyphs by cmap and its pairs' adjustments read from
+ * GPOS, cached per pair of glyphs, for the words where that is provably fontkit's run.
+ */
+export class PairKerning {
+  private readonly plans = new Map<WordScript, { plan: KernPlan; pairs: Map<number, PairAdjustment | null> } | null>();
+  private readonly glyphs = new Map<number, { glyph: ShapedGlyph; kind: number }>();
+
+  private constructor(private readonly font: FontkitFont & FontTables) {}
+
+  /** Returns pair kerning for `font` (the parsed font, not a view of it), or undefined when no script of its words is plain pair kerning. */
+  static of(font: FontkitFont): PairKerning | undefined {
+    const kerning = new PairKerning(font as FontkitFont & FontTables);
+    return kerning.plan("latn") || kerning.plan("hang") || kerning.plan("zzzz") ? kerning : undefined;
+  }
+
+  /** Returns `text` shaped as fontkit would with FEATURES, or undefined when this cannot tell it exactly. */
+  shape(text: string): { glyphs: ShapedGlyph[]; positions: GlyphPlacement[] } | undefined {
+    const script = wordScript(text);
+    const plan = script && this.plan(script);
+    if (!plan) return undefined;
+    const glyphs: ShapedGlyph[] = [];
+    const positions: GlyphPlacement[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      const known = this.glyph(code);
+      if (!shapesPlainly(code, known.glyph, known.kind, plan.plan)) return undefined;
+      glyphs.push(known.glyph);
+      positions.push({ xAdvance: known.glyph.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 });
+    }
+    for (let i = 0; i + 1 < glyphs.length; i++) {
+      const a = (glyphs[i] as ShapedGlyph).id;
+      const b = (glyphs[i + 1] as ShapedGlyph).id;
+      const key = a * 65536 + b;
+      let adjustment = plan.pairs.get(key);
+      if (adjustment === undefined) {
+        adjustment = pairAdjustment(plan.plan, a, b);
+        plan.pairs.set(key, adjustment);
+      }
+      if (adjustment === null) return undefined;
+      (positions[i] as GlyphPlacement).xAdvance += adjustment.first;
+      (positions[i + 1] as GlyphPlacement).xAdvance += adjustment.second;
+    }
+    return { glyphs, positions };
+  }
+
+  private plan(script: WordScript): { plan: KernPlan; pairs: Map<number, PairAdjustment | null> } | null {
+    let known = this.plans.get(script);
+    if (known === undefined) {
+      const plan = kernPlan(this.font, script);
+      known = typeof plan === "string" ? null : { plan, pairs: new Map() };
+      this.plans.set(script, known);
+    }
+    return known;
+  }
+
+  /** Returns the glyph of a character and its kind as fontkit takes it: 1 base, 2 ligature, 3 mark, 0 none of them (GDEF's classes). */
+  private glyph(code: number): { glyph: ShapedGlyph; kind: number } {
+    let known = this.glyphs.get(code);
+    if (!known) {
+      const glyph = this.font.glyphForCodePoint(code);
+      const classes = this.font.GDEF?.glyphClassDef;
+      // Without GDEF classes fontkit takes the glyph of a character that is not a mark for a base.
+      known = { glyph, kind: classes ? classOf(glyph.id, classes) : 1 };
+      this.glyphs.set(code, known);
+    }
+    return known;
+  }
+}
+
+/**
+ * True when fontkit shapes this character's glyph as read here: not a mark (whose advance the default
+ * shaper zeroes), not skipped by a kern lookup's flags, and not a Hangul syllable the font lacks
+ * (which the Hangul shaper decomposes into jamo).
+ */
+function shapesPlainly(code: number, glyph: ShapedGlyph, kind: number, plan: KernPlan): boolean {
+  if (kind === 3 || (kind === 1 && plan.skipsBases) || (kind === 2 && plan.skipsLigatures)) return false;
+  return glyph.id !== 0 || code < 0xac00 || code > 0xd7a3;
+}
