@@ -1,6 +1,7 @@
 /**
  * Pair kerning read from a font's GPOS table, applied as fontkit applies it when it shapes with
- * FEATURES (shaping.ts), for words of Hangul syllables, CJK punctuation and printable ASCII.
+ * FEATURES (shaping.ts), for words of Hangul syllables, printable ASCII and punctuation (CJK, general,
+ * Latin-1, arrows).
  *
  * What fontkit (2.0, src/layout/LayoutEngine.js and src/opentype/) does with such a word: it takes
  * the word's script from its first character that is not of the Common script (Script.forString:
@@ -237,7 +238,7 @@ export function pairAdjustment(plan: KernPlan, a: number, b: number): PairAdjust
   return first === 0 && second === 0 ? NO_ADJUSTMENT : { first, second };
 }
 
-/** Returns the script fontkit gives `text`, or undefined when a character is not printable ASCII, a Hangul syllable or CJK punctuation. */
+/** Returns the script fontkit gives `text`, or undefined when a character is not printable ASCII, a Hangul syllable or punctuation (isPunctuation). */
 export function wordScript(text: string): WordScript | undefined {
   let script: WordScript | undefined;
   for (let i = 0; i < text.length; i++) {
@@ -247,7 +248,7 @@ export function wordScript(text: string): WordScript | undefined {
       if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) own = "latn";
     } else if (code >= 0xac00 && code <= 0xd7a3) {
       own = "hang";
-    } else if (!isCjkPunctuation(code)) {
+    } else if (!isPunctuation(code)) {
       return undefined;
     }
     script ??= own;
@@ -256,12 +257,18 @@ export function wordScript(text: string): WordScript | undefined {
 }
 
 /**
- * CJK symbols and punctuation and fullwidth forms of the Common script that are neither marks nor
- * letters: U+3005, U+3007, U+3021–U+3029 and U+3038–U+303B are Han, U+302A–U+302F are marks
- * (U+302E–F Hangul tone marks, which the Hangul shaper moves), U+FF21–FF3A and U+FF41–FF5A Latin.
+ * Punctuation and symbols of the Common script that are neither marks nor letters nor ignored by
+ * fontkit (it hides default-ignorable characters such as U+00AD), in the blocks notes use: Latin-1
+ * (U+00AA and U+00BA are Latin letters), general punctuation (not its separators and format
+ * characters from U+2028, nor U+2044, around which fontkit applies fraction features), arrows,
+ * CJK symbols and punctuation (U+3005, U+3007, U+3021–U+3029 and U+3038–U+303B are Han, U+302A–
+ * U+302F marks, U+302E–F the Hangul tone marks the Hangul shaper moves) and fullwidth forms
+ * (U+FF21–FF3A and U+FF41–FF5A are Latin letters).
  */
-function isCjkPunctuation(code: number): boolean {
-  if (code >= 0x3000 && code <= 0x303f) {
+function isPunctuation(code: number): boolean {
+  if (code < 0x2000) return (code >= 0xa0 && code <= 0xbf && code !== 0xaa && code !== 0xad && code !== 0xba) || code === 0xd7 || code === 0xf7;
+  if (code < 0x3000) return (code >= 0x2010 && code <= 0x2027) || (code >= 0x2030 && code <= 0x203e) || (code >= 0x2190 && code <= 0x2199);
+  if (code <= 0x303f) {
     return code <= 0x3004 || code === 0x3006 || (code >= 0x3008 && code <= 0x3020) || (code >= 0x3030 && code <= 0x3037) || code >= 0x303c;
   }
   return (code >= 0xff01 && code <= 0xff20) || (code >= 0xff3b && code <= 0xff40) || (code >= 0xff5b && code <= 0xff60);

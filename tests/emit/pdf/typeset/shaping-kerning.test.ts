@@ -32,6 +32,7 @@ function expectSameAsFontkit(font: FontkitFont, texts: string[]): void {
 }
 
 const printable = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i));
+const otherPunctuation = [..."—–‘’“”•·…→←×°±§¶«»¿¡\u00a0‰′″‹›"];
 const cjkPunctuation = [..."\u3000、。〃〈〉《》「」『』【】〔〕〜〝〞〓〰〽！＂＃％＆（）＊，－．／０１９：；？［］｛｝～｟｠"];
 
 /** Deterministic pseudo-random words of Hangul syllables, ASCII letters, digits and punctuation, and CJK punctuation. */
@@ -54,6 +55,7 @@ function mixedWords(count: number): string[] {
     () => pick(digits),
     () => pick(punctuation),
     () => pick(cjkPunctuation),
+    () => pick(otherPunctuation),
   ];
   const words = new Set<string>();
   while (words.size < count) {
@@ -72,23 +74,26 @@ describe("pair kerning read from GPOS", () => {
     for (const font of Object.values(fonts)) expectSameAsFontkit(font, pairs);
   });
 
-  it("shapes words mixing Hangul, ASCII and CJK punctuation exactly as fontkit does", () => {
-    const words = mixedWords(3000).concat(["했다.", "k6로", "40개", "만들고,", "eBPF와", "「한글」", "（AVATAR）", "To다", "다To", "P.S.한"]);
+  it("shapes words mixing Hangul, ASCII, CJK and other punctuation exactly as fontkit does", () => {
+    const words = mixedWords(3000).concat(["했다.", "k6로", "40개", "만들고,", "eBPF와", "「한글」", "（AVATAR）", "To다", "다To", "P.S.한", "Story A — 클라우드 마이그레이션 (Cloud Migration)", "“따옴표”", "A→B"]);
     // Words fontkit takes for Latin, for Hangul, and for neither (digits and punctuation first, then Hangul).
     expect(new Set(words.map(wordScript))).toEqual(new Set(["latn", "hang", "zzzz"]));
     for (const font of Object.values(fonts)) expectSameAsFontkit(font, words);
   });
 
   it("gives each word the script fontkit gives it, and no script to characters it does not shape", () => {
-    const singles = [...printable, ...cjkPunctuation, "가", "힣"];
+    const singles = [...printable, ...cjkPunctuation, ...otherPunctuation, "가", "힣"];
+    for (let code = 0xa0; code <= 0xff; code++) singles.push(String.fromCharCode(code));
+    for (let code = 0x2000; code <= 0x206f; code++) singles.push(String.fromCharCode(code));
+    for (let code = 0x2190; code <= 0x21ff; code++) singles.push(String.fromCharCode(code));
     for (let code = 0x3000; code <= 0x303f; code++) singles.push(String.fromCharCode(code));
     for (let code = 0xff01; code <= 0xff60; code++) singles.push(String.fromCharCode(code));
     for (const text of [...singles, ...mixedWords(300)]) {
       const script = wordScript(text);
       if (script !== undefined) expect({ text, script }).toEqual({ text, script: (fonts.regular.layout(text, { ...FEATURES }) as unknown as { script: string }).script });
     }
-    // Han characters, Hangul tone marks, fullwidth letters, other scripts: left to fontkit.
-    for (const text of ["々", "〆々", "\u302e", "Ａ", "ｚ", "é", "—", "한漢"]) expect({ text, script: wordScript(text) }).toEqual({ text, script: undefined });
+    // Han characters, Hangul tone marks, fullwidth letters, other scripts, a soft hyphen, a fraction slash: left to fontkit.
+    for (const text of ["々", "〆々", "\u302e", "Ａ", "ｚ", "é", "ª", "한漢", "a\u00adb", "1\u20442", "\u200b"]) expect({ text, script: wordScript(text) }).toEqual({ text, script: undefined });
     expect(wordScript("〆")).toBe("zzzz");
   });
 
