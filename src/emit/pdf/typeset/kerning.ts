@@ -61,6 +61,10 @@ export interface PairSubtable {
   classDef1?: ClassDef;
   classDef2?: ClassDef;
   classRecords?: Lazy<Lazy<{ value1: ValueRecord; value2: ValueRecord }>>;
+  class1Count?: number;
+  class2Count?: number;
+  /** Where the subtable starts in the font's bytes (set by restructure, which fontkit parses with). */
+  _startOffset?: number;
 }
 
 /** A lookup as fontkit parses it. */
@@ -85,6 +89,8 @@ export interface FontTables {
   morx?: unknown;
   kern?: unknown;
   fvar?: unknown;
+  /** The font's bytes. */
+  stream?: { buffer?: Uint8Array };
 }
 
 /** What a pair of glyphs adds to the advance of its first and of its second glyph. */
@@ -98,10 +104,32 @@ const NO_ADJUSTMENT: PairAdjustment = { first: 0, second: 0 };
 /** The scripts fontkit gives the words this shapes: Latin, Hangul, or none (Common characters only). */
 export type WordScript = "latn" | "hang" | "zzzz";
 
+/**
+ * A class pair subtable's records read from the font's bytes: fontkit decodes each record it reads
+ * through a structure it builds for it, about 20 µs a record, most of the cost of kerning a new pair.
+ */
+interface ClassRecords {
+  view: DataView;
+  /** Offset of the first record, and each record's size, in bytes. */
+  base: number;
+  size: number;
+  class1Count: number;
+  class2Count: number;
+  /** Whether the records hold the first glyph's x advance and the second's (each an int16, in that order). */
+  first: boolean;
+  second: boolean;
+}
+
+/** A pair subtable of a kern lookup, with its class records' bytes when they can be read directly. */
+export interface Subtable {
+  table: PairSubtable;
+  records?: ClassRecords;
+}
+
 /** The kerning fontkit applies to the words of one script: its pair lookups' subtables, in order. */
 export interface KernPlan {
   /** Per lookup, its pair subtables (extensions resolved), tried in order until one matches. */
-  lookups: PairSubtable[][];
+  lookups: Subtable[][];
   /** Whether some kern lookup skips base glyphs, or ligatures. */
   skipsBases: boolean;
   skipsLigatures: boolean;
@@ -151,13 +179,13 @@ export function kernPlan(font: FontTables, script: WordScript): KernPlan | strin
   }
   const kern = positioning.features.get("kern");
   if (!kern && font.kern) return "kern table instead of GPOS kerning";
-  const lookups: PairSubtable[][] = [];
+  const lookups: Subtable[][] = [];
   let skipsBases = false;
   let skipsLigatures = false;
   for (const index of [...(kern?.lookupListIndexes ?? [])].sort((a, b) => a - b)) {
     const lookup = gpos.lookupList.get(index);
     if (!lookup) return `GPOS lookup ${index} missing`;
-    const subtables: PairSubtable[] = [];
+    const subtables: Subtable[] = [];
     for (const table of lookup.subTables) {
       const extension = table as { lookupType?: number; extension?: unknown };
       const type = lookup.lookupType === 9 ? extension.lookupType : lookup.lookupType;
@@ -165,7 +193,7 @@ export function kernPlan(font: FontTables, script: WordScript): KernPlan | strin
       if (type !== 2) return `GPOS lookup ${index} of type ${type}`;
       if (pairs.version !== 1 && pairs.version !== 2) return `GPOS lookup ${index}: pair positioning format ${pairs.version}`;
       if (!advanceOnly(pairs.valueFormat1) || !advanceOnly(pairs.valueFormat2)) return `GPOS lookup ${index}: value records with more than x advances`;
-      subtables.push(pairs);
+      subtables.push({ table: pairs, records: classRecords(pairs, font.stream?.buffer) });
     }
     const flags = lookup.flags.flags;
     skipsBases ||= !!flags.ignoreBaseGlyphs;
@@ -173,6 +201,23 @@ export function kernPlan(font: FontTables, script: WordScript): KernPlan | strin
     lookups.push(subtables);
   }
   return { lookups, skipsBases, skipsLigatures };
+}
+
+/**
+ * Returns where a class pair subtable's records are in the font's bytes (OpenType's PairPosFormat2:
+ * 16 bytes of header, then class1Count × class2Count records of the two value records), or undefined
+ * when the subtable is not of that format or its place is unknown.
+ */
+function classRecords(table: PairSubtable, bytes: Uint8Array | undefined): ClassRecords | undefined {
+  const start = table._startOffset;
+  if (table.version !== 2 || !bytes || typeof start !== "number" || table.class1Count === undefined || table.class2Count === undefined) return undefined;
+  const first = !!table.valueFormat1?.xAdvance;
+  const second = !!table.valueFormat2?.xAdvance;
+  const size = (first ? 2 : 0) + (second ? 2 : 0);
+  const base = start + 16;
+  if (base + table.class1Count * table.class2Count * size > bytes.byteLength) return undefined;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return { view, base, size, class1Count: table.class1Count, class2Count: table.class2Count, first, second };
 }
 
 /** Returns the index of `glyph` in `coverage`, or -1: fontkit's OTProcessor.coverageIndex. */
@@ -204,7 +249,7 @@ function classOf(glyph: number, classDef: ClassDef): number {
  * Returns what a subtable adds to the pair (a, b), undefined when it does not match (fontkit then
  * tries the lookup's next subtable), or null when fontkit would fail on it.
  */
-function applyPair(table: PairSubtable, a: number, b: number): PairAdjustment | undefined | null {
+function applyPair({ table, records }: Subtable, a: number, b: number): PairAdjustment | undefined | null {
   const index = coverageIndex(table.coverage, a);
   if (index === -1) return undefined;
   if (table.version === 1) {
@@ -216,6 +261,14 @@ function applyPair(table: PairSubtable, a: number, b: number): PairAdjustment | 
   const classDef1 = table.classDef1;
   const classDef2 = table.classDef2;
   if (!classDef1 || !classDef2) return null;
+  if (records) {
+    const class1 = classOf(a, classDef1);
+    const class2 = classOf(b, classDef2);
+    // Where fontkit finds no record it fails.
+    if (class1 >= records.class1Count || class2 >= records.class2Count) return null;
+    const at = records.base + (class1 * records.class2Count + class2) * records.size;
+    return { first: records.first ? records.view.getInt16(at) : 0, second: records.second ? records.view.getInt16(at + (records.first ? 2 : 0)) : 0 };
+  }
   const record = table.classRecords?.get(classOf(a, classDef1))?.get(classOf(b, classDef2));
   if (!record) return null;
   return { first: record.value1.xAdvance ?? 0, second: record.value2.xAdvance ?? 0 };

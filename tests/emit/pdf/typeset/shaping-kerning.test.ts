@@ -97,6 +97,16 @@ describe("pair kerning read from GPOS", () => {
     expect(wordScript("〆")).toBe("zzzz");
   });
 
+  it("reads class pair records from the font's bytes as fontkit decodes them", () => {
+    const pairs = printable.flatMap((a) => printable.map((b) => a + b)).concat(mixedWords(500));
+    for (const font of Object.values(fonts)) {
+      // Without the font's bytes, the records are decoded by fontkit's table structures.
+      const decoding = PairKerning.of(Object.create(font, { stream: { value: undefined } }));
+      const reading = PairKerning.of(font);
+      for (const text of pairs) expect({ text, run: reading?.shape(text) }).toEqual({ text, run: decoding?.shape(text) });
+    }
+  });
+
   it("leaves to fontkit a Hangul syllable the font lacks, which fontkit's Hangul shaper would decompose", () => {
     const font = Object.create(fonts.regular, { glyphForCodePoint: { value: (code: number) => fonts.regular.glyphForCodePoint(code === 0xd7a3 ? 0xe000 : code) } });
     const kerning = PairKerning.of(font);
@@ -117,7 +127,7 @@ describe("what pair kerning leaves to fontkit", () => {
   it("reads Noto Sans KR's kerning as one lookup of pair positioning, for each script", () => {
     for (const script of ["latn", "hang", "zzzz"] as const) {
       const plan = kernPlan(fonts.regular as unknown as FontTables, script);
-      expect(typeof plan === "string" ? plan : plan.lookups.map((subtables) => subtables.map((t) => t.version))).toEqual([[1, 2]]);
+      expect(typeof plan === "string" ? plan : plan.lookups.map((subtables) => subtables.map((t) => [t.table.version, !!t.records]))).toEqual([[[1, false], [2, true]]]);
     }
   });
 
