@@ -74,9 +74,14 @@ export interface Lookup {
   subTables: unknown[];
 }
 
-/** A GSUB or GPOS table, as far as it is read here. */
-export interface LayoutTable {
+/** The scripts of a GSUB or GPOS table with their default language's features, and its features' tags. */
+export interface LayoutScripts {
   scriptList: { tag: string; script: { defaultLangSys: { featureIndexes: number[] } | null } }[] | null;
+  featureList: { tag: string }[];
+}
+
+/** A GSUB or GPOS table, as far as it is read here. */
+export interface LayoutTable extends LayoutScripts {
   featureList: { tag: string; feature: { lookupListIndexes: number[] } }[];
   lookupList: Lazy<Lookup>;
 }
@@ -89,8 +94,16 @@ export interface FontTables {
   morx?: unknown;
   kern?: unknown;
   fvar?: unknown;
-  /** The font's bytes. */
+  /** "TTF" for a font whose tables fontkit reads from its file's bytes (not a WOFF's decompressed copies). */
+  type?: string;
+  /** The font's bytes, and where its tables are in them. */
   stream?: { buffer?: Uint8Array };
+  directory?: { tables: Record<string, { offset: number; length: number } | undefined> };
+}
+
+/** Returns the bytes fontkit reads the font's tables from at the offsets it records, when that is the font file itself. */
+function fileBytes(font: FontTables): Uint8Array | undefined {
+  return font.type === "TTF" ? font.stream?.buffer : undefined;
 }
 
 /** What a pair of glyphs adds to the advance of its first and of its second glyph. */
@@ -141,18 +154,54 @@ const DEFAULT_SCRIPTS = ["DFLT", "dflt", "latn"];
 /** Features fontkit's plan applies to every glyph when shaping with FEATURES. */
 const GLOBAL_FEATURES = ["rvrn", "ltra", "ltrm", "kern"];
 
-/** Returns the features of the script fontkit selects in `table` for `script` (its default language), or undefined when it selects none. */
-function selectFeatures(table: LayoutTable, script: string): { tag: string; features: Map<string, { lookupListIndexes: number[] }> } | undefined {
+/** Returns the feature records of the script fontkit selects in `table` for `script` (its default language), by tag, or undefined when it selects none. */
+function selectFeatures<Table extends LayoutScripts>(table: Table, script: string): { tag: string; features: Map<string, Table["featureList"][number]> } | undefined {
   const scripts = table.scriptList ?? [];
   const entry = scripts.find((s) => s.tag === script) ?? DEFAULT_SCRIPTS.map((tag) => scripts.find((s) => s.tag === tag)).find((s) => s);
   if (!entry) return undefined;
-  const features = new Map<string, { lookupListIndexes: number[] }>();
+  const features = new Map<string, Table["featureList"][number]>();
   for (const index of entry.script.defaultLangSys?.featureIndexes ?? []) {
     const record = table.featureList[index];
     if (!record) return undefined;
-    features.set(record.tag, record.feature);
+    features.set(record.tag, record);
   }
   return { tag: entry.tag, features };
+}
+
+/**
+ * Returns the scripts and feature tags of the font's GSUB table read from its bytes (OpenType's
+ * layout: the ScriptList, each script's default LangSys, the FeatureList), or, where they cannot be,
+ * fontkit's parse of the table, which is some milliseconds per font and otherwise not needed.
+ */
+export function substitutionScripts(font: FontTables): LayoutScripts | null | undefined {
+  const bytes = fileBytes(font);
+  const place = font.directory?.tables.GSUB;
+  if (!bytes || !font.directory) return font.GSUB;
+  if (!place) return undefined;
+  try {
+    const view = new DataView(bytes.buffer, bytes.byteOffset + place.offset, place.length);
+    const tag = (at: number) => String.fromCharCode(view.getUint8(at), view.getUint8(at + 1), view.getUint8(at + 2), view.getUint8(at + 3));
+    const scriptListAt = view.getUint16(4);
+    const featureListAt = view.getUint16(6);
+    let scriptList: LayoutScripts["scriptList"] = null;
+    if (scriptListAt !== 0) {
+      scriptList = [];
+      for (let i = 0, count = view.getUint16(scriptListAt); i < count; i++) {
+        const record = scriptListAt + 2 + i * 6;
+        const scriptAt = scriptListAt + view.getUint16(record + 4);
+        const langSysAt = scriptAt + view.getUint16(scriptAt);
+        const featureIndexes: number[] = [];
+        if (langSysAt !== scriptAt) for (let j = 0, n = view.getUint16(langSysAt + 4); j < n; j++) featureIndexes.push(view.getUint16(langSysAt + 6 + j * 2));
+        scriptList.push({ tag: tag(record), script: { defaultLangSys: langSysAt === scriptAt ? null : { featureIndexes } } });
+      }
+    }
+    const featureList: { tag: string }[] = [];
+    if (featureListAt !== 0) for (let i = 0, count = view.getUint16(featureListAt); i < count; i++) featureList.push({ tag: tag(featureListAt + 2 + i * 6) });
+    return { scriptList, featureList };
+  } catch {
+    // Offsets beyond the table: as fontkit, which fails to parse it, take it for no table.
+    return undefined;
+  }
 }
 
 /** Only an advance in x (or nothing): fontkit would apply placements too, but this reads advances only. */
@@ -171,13 +220,14 @@ export function kernPlan(font: FontTables, script: WordScript): KernPlan | strin
   if (!gpos) return "no GPOS table";
   const positioning = selectFeatures(gpos, script);
   if (!positioning) return "no GPOS script";
-  const substitution = font.GSUB ? selectFeatures(font.GSUB, script) : undefined;
-  if (font.GSUB && !substitution) return "no GSUB script";
+  const gsub = substitutionScripts(font);
+  const substitution = gsub ? selectFeatures(gsub, script) : undefined;
+  if (gsub && !substitution) return "no GSUB script";
   for (const tag of GLOBAL_FEATURES) {
     if (substitution?.features.has(tag)) return `GSUB feature ${tag}`;
     if (tag !== "kern" && positioning.features.has(tag)) return `GPOS feature ${tag}`;
   }
-  const kern = positioning.features.get("kern");
+  const kern = positioning.features.get("kern")?.feature;
   if (!kern && font.kern) return "kern table instead of GPOS kerning";
   const lookups: Subtable[][] = [];
   let skipsBases = false;
@@ -193,7 +243,7 @@ export function kernPlan(font: FontTables, script: WordScript): KernPlan | strin
       if (type !== 2) return `GPOS lookup ${index} of type ${type}`;
       if (pairs.version !== 1 && pairs.version !== 2) return `GPOS lookup ${index}: pair positioning format ${pairs.version}`;
       if (!advanceOnly(pairs.valueFormat1) || !advanceOnly(pairs.valueFormat2)) return `GPOS lookup ${index}: value records with more than x advances`;
-      subtables.push({ table: pairs, records: classRecords(pairs, font.stream?.buffer) });
+      subtables.push({ table: pairs, records: classRecords(pairs, fileBytes(font)) });
     }
     const flags = lookup.flags.flags;
     skipsBases ||= !!flags.ignoreBaseGlyphs;

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { loadFaces, type FontkitFont } from "../../../../src/emit/pdf/typeset/fonts.js";
-import { kernPlan, PairKerning, wordScript, type FontTables, type LayoutTable, type Lookup } from "../../../../src/emit/pdf/typeset/kerning.js";
+import { kernPlan, PairKerning, substitutionScripts, wordScript, type FontTables, type LayoutScripts, type LayoutTable, type Lookup } from "../../../../src/emit/pdf/typeset/kerning.js";
 import { FEATURES, shape } from "../../../../src/emit/pdf/typeset/shaping.js";
 import { fontkit } from "../../../../src/emit/pdf/typeset/modules.js";
 import { NOTES_KO } from "../../../examples.js";
@@ -107,6 +107,10 @@ describe("pair kerning read from GPOS", () => {
     }
   });
 
+  it("reads the scripts and features of GSUB from the font's bytes as fontkit parses them", () => {
+    for (const font of [...Object.values(fonts), ...systemFonts()]) expectScriptsAsParsed(font);
+  });
+
   it("leaves to fontkit a Hangul syllable the font lacks, which fontkit's Hangul shaper would decompose", () => {
     const font = Object.create(fonts.regular, { glyphForCodePoint: { value: (code: number) => fonts.regular.glyphForCodePoint(code === 0xd7a3 ? 0xe000 : code) } });
     const kerning = PairKerning.of(font);
@@ -114,6 +118,25 @@ describe("pair kerning read from GPOS", () => {
     expect(kerning?.shape("가힣")).toBeUndefined();
   });
 });
+
+/** The fonts of other makers on this machine, if it has them: DejaVu Sans and Liberation Serif, with GPOS kerning and GDEF classes. */
+function systemFonts(): FontkitFont[] {
+  const paths = ["/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf"];
+  return paths.filter((path) => existsSync(path)).map((path) => fontkit().create(readFileSync(path)) as unknown as FontkitFont);
+}
+
+/** Asserts that GSUB's scripts and features read from the bytes are those fontkit parses. */
+function expectScriptsAsParsed(font: FontkitFont): void {
+  const tables = font as unknown as FontTables;
+  const summary = (table: LayoutScripts | null | undefined) => ({
+    scripts: table?.scriptList?.map((s) => [s.tag, s.script.defaultLangSys?.featureIndexes ?? null]),
+    features: table?.featureList.map((f) => f.tag),
+  });
+  const read = substitutionScripts(tables);
+  expect(read).not.toBe(tables.GSUB);
+  expect(read?.featureList.length).toBeGreaterThan(0);
+  expect(summary(read)).toEqual(summary(tables.GSUB));
+}
 
 /** Noto Sans KR Regular's tables with its kern lookup (GPOS lookup 1) replaced by `change` of it, and GSUB/GDEF as given. */
 function changed(change: (lookup: Lookup) => Lookup, extra: Partial<FontTables> = {}): FontTables {
@@ -183,10 +206,9 @@ describe("what pair kerning leaves to fontkit", () => {
   });
 
   // Fonts of other makers, when the machine has them: their GPOS kerning (with GDEF classes) read as fontkit reads it.
-  const system = ["/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf"].filter((path) => existsSync(path));
+  const system = systemFonts();
   it.runIf(system.length > 0)("shapes ASCII pairs exactly as fontkit does in other fonts with GPOS kerning", () => {
-    for (const path of system) {
-      const font = fontkit().create(readFileSync(path)) as unknown as FontkitFont;
+    for (const font of system) {
       expect((font as unknown as FontTables).GDEF).toBeTruthy();
       expectSameAsFontkit(font, printable.flatMap((a) => printable.map((b) => a + b)).concat(["AVATAR", "Type", "L'Ty"]));
     }
