@@ -114,6 +114,9 @@ interface PairAdjustment {
 
 const NO_ADJUSTMENT: PairAdjustment = { first: 0, second: 0 };
 
+/** Pairs of glyphs a script's cache holds before it starts afresh. */
+const PAIR_CACHE_LIMIT = 200_000;
+
 /** The scripts fontkit gives the words this shapes: Latin, Hangul, or none (Common characters only). */
 export type WordScript = "latn" | "hang" | "zzzz";
 
@@ -414,6 +417,8 @@ export class PairKerning {
       let adjustment = plan.pairs.get(key);
       if (adjustment === undefined) {
         adjustment = pairAdjustment(plan.plan, a, b);
+        // Bounds memory on huge notes and long watch sessions, as the shaping cache does.
+        if (plan.pairs.size >= PAIR_CACHE_LIMIT) plan.pairs.clear();
         plan.pairs.set(key, adjustment);
       }
       if (adjustment === null) return undefined;
