@@ -76,7 +76,7 @@ describe("pair kerning read from GPOS", () => {
 
   it("shapes words mixing Hangul, ASCII, CJK and other punctuation exactly as fontkit does", () => {
     const words = mixedWords(3000).concat(["했다.", "k6로", "40개", "만들고,", "eBPF와", "「한글」", "（AVATAR）", "To다", "다To", "P.S.한", "Story A — 클라우드 마이그레이션 (Cloud Migration)", "“따옴표”", "A→B"]);
-    // Words fontkit takes for Latin, for Hangul, and for neither (digits and punctuation first, then Hangul).
+    // Words fontkit takes for Latin, for Hangul (first of the two in the word), and for neither (digits and punctuation only).
     expect(new Set(words.map(wordScript))).toEqual(new Set(["latn", "hang", "zzzz"]));
     for (const font of Object.values(fonts)) expectSameAsFontkit(font, words);
   });
