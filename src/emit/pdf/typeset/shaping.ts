@@ -4,6 +4,7 @@
  */
 import { cidCffSubset } from "./cff/subset.js";
 import type { FontkitFont } from "./fonts.js";
+import { PairKerning } from "./kerning.js";
 
 /** A glyph as the typesetter and pdfkit use it. */
 export interface ShapedGlyph {
@@ -49,88 +50,20 @@ class Run implements ShapedRun {
   }
 }
 
-/** Returns `text` shaped with FEATURES; plain CJK is mapped glyph by glyph, which gives the same run for a fraction of the cost. */
+/**
+ * Returns `text` shaped with FEATURES. Plain CJK is mapped glyph by glyph, and words of printable
+ * ASCII, Hangul syllables and CJK punctuation are kerned from the font's GPOS pairs when `pairs`
+ * can do that exactly (kerning.ts): the same run as fontkit's for a fraction of the cost.
+ */
 export function shape(font: FontkitFont, text: string, pairs?: PairKerning): ShapedRun {
   if (PLAIN_CJK.test(text)) {
     const glyphs = Array.from(text, (char) => font.glyphForCodePoint(char.codePointAt(0) ?? 0));
     return new Run(glyphs, glyphs.map((g) => ({ xAdvance: g.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 })));
   }
   const kerned = pairs?.shape(text);
-  if (kerned) return kerned;
+  if (kerned) return new Run(kerned.glyphs, kerned.positions);
   const run = font.layout(text, { ...FEATURES });
   return new Run(run.glyphs, run.positions.map(copyPlacement));
-}
-
-// Printable ASCII: no substitution applies to it with FEATURES, and its only positioning is pair kerning.
-const PLAIN_ASCII = /^[\x20-\x7e]+$/;
-
-/** Features fontkit applies unasked that FEATURES cannot turn off; a font with any of them is shaped in full. */
-const UNASKED = ["rvrn", "ltra", "ltrm"];
-
-/** What of fontkit's OpenType tables this reads. */
-interface LayoutTables {
-  GSUB?: { featureList: { tag: string }[] };
-  GPOS?: { featureList: { tag: string; feature: { lookupListIndexes: number[] } }[]; lookupList: { get(i: number): { lookupType: number; subTables: { extensionLookupType?: number }[] } } };
-}
-
-/**
- * Shaping of printable ASCII text from its pairs of characters. With FEATURES, fontkit substitutes
- * nothing in such text and moves each glyph only by the pair kerning (GPOS lookup type 2) of it and
- * its neighbours, so a word's run is its characters' glyphs with the adjustments of each adjacent
- * pair, each pair shaped once by fontkit. English words share their pairs: "(12/489)" costs
- * a table look-up instead of a shaping. Fonts whose kerning is anything else are shaped in full.
- */
-export class PairKerning {
-  /** Per pair of characters: what it adds to the first glyph's and the second glyph's advance; null when the pair is not plain kerning. */
-  private readonly pairs = new Map<string, { first: number; second: number } | null>();
-
-  private constructor(private readonly font: FontkitFont) {}
-
-  /** Returns pair shaping for `font`, or undefined when its tables allow more than pair kerning for ASCII text. */
-  static of(font: FontkitFont): PairKerning | undefined {
-    const tables = font as unknown as LayoutTables;
-    const tags = [...(tables.GSUB?.featureList ?? []), ...(tables.GPOS?.featureList ?? [])].map((f) => f.tag);
-    if (tags.some((tag) => UNASKED.includes(tag))) return undefined;
-    for (const entry of tables.GPOS?.featureList ?? []) {
-      if (entry.tag !== "kern") continue;
-      for (const index of entry.feature.lookupListIndexes) {
-        const lookup = tables.GPOS?.lookupList.get(index);
-        const pairsOnly = lookup?.lookupType === 2 || (lookup?.lookupType === 9 && lookup.subTables.every((t) => t.extensionLookupType === 2));
-        if (!pairsOnly) return undefined;
-      }
-    }
-    return new PairKerning(font);
-  }
-
-  /** Returns `text` shaped from its pairs, or undefined when it is not plain ASCII or one of its pairs is not plain kerning. */
-  shape(text: string): ShapedRun | undefined {
-    if (!PLAIN_ASCII.test(text)) return undefined;
-    const glyphs: ShapedGlyph[] = [];
-    for (let i = 0; i < text.length; i++) glyphs.push(this.font.glyphForCodePoint(text.charCodeAt(i)));
-    const positions: GlyphPlacement[] = glyphs.map((g) => ({ xAdvance: g.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 }));
-    // In fontkit's order: at each glyph, the pair it starts adjusts it and the glyph after it.
-    for (let i = 0; i + 1 < text.length; i++) {
-      const pair = this.pair(text.slice(i, i + 2), glyphs[i] as ShapedGlyph, glyphs[i + 1] as ShapedGlyph);
-      if (pair === null) return undefined;
-      (positions[i] as GlyphPlacement).xAdvance += pair.first;
-      (positions[i + 1] as GlyphPlacement).xAdvance += pair.second;
-    }
-    return new Run(glyphs, positions);
-  }
-
-  private pair(chars: string, a: ShapedGlyph, b: ShapedGlyph): { first: number; second: number } | null {
-    let known = this.pairs.get(chars);
-    if (known === undefined) {
-      const run = this.font.layout(chars, { ...FEATURES });
-      const [p, q] = run.positions;
-      const plain =
-        run.glyphs.length === 2 && run.glyphs[0]?.id === a.id && run.glyphs[1]?.id === b.id && p && q &&
-        p.xOffset === 0 && p.yOffset === 0 && p.yAdvance === 0 && q.xOffset === 0 && q.yOffset === 0 && q.yAdvance === 0;
-      known = plain ? { first: p.xAdvance - a.advanceWidth, second: q.xAdvance - b.advanceWidth } : null;
-      this.pairs.set(chars, known);
-    }
-    return known;
-  }
 }
 
 function copyPlacement(p: GlyphPlacement): GlyphPlacement {
