@@ -53,7 +53,7 @@ export interface WatchOptions {
 }
 
 /** How long an editor's save (several file-system events) and a script's burst of writes may take to settle. */
-const QUIET_MS = 40;
+const QUIET_MS = 20;
 
 /**
  * `build --watch`: builds, then builds again after every change of the notes, the templates folder,
