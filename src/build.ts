@@ -90,6 +90,8 @@ export async function build(settings: Settings, options: BuildOptions = {}): Pro
 }
 
 async function buildWith(settings: Settings, helper: Helper | null, options: BuildOptions): Promise<BuildResult> {
+  // The fonts (megabytes) are read on libuv's threads while this one reads the notes.
+  if (settings.formats.includes("pdf")) void import("./emit/pdf/index.js").then((pdf) => pdf.prefetchPdf());
   const loaded = await loadModel(settings.inputs, { cwd: settings.cwd, catalogue: settings.catalogue ?? undefined });
   const diagnostics = [...loaded.diagnostics];
   const artifacts: Artifact[] = [];

@@ -18,6 +18,11 @@ export async function emitPdf(document: ProductDocument, options: PdfOptions): P
   }
 }
 
+/** Starts reading the font files in the background: a build calls it before it reads the notes. */
+export async function prefetchPdf(): Promise<void> {
+  (await import("./typeset/index.js")).prefetchFonts();
+}
+
 /** Loads what every PDF needs (pdfkit, fontkit, the fonts) before the first one is asked for. */
 export async function preparePdf(): Promise<void> {
   const { prepareTypesetter } = await import("./typeset/index.js");

@@ -4,6 +4,7 @@
  * of `--watch`), with one shaping cache and one width cache, so a word is shaped once per process.
  */
 import { readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { resolveGlyphs, type MissingGlyph, type Resolved } from "./glyphs.js";
@@ -40,30 +41,54 @@ export function defaultFontPaths(): { regular: string; bold: string } {
 /** Face stacks already loaded in this process, by their files. */
 const stacks = new Map<string, Face[]>();
 
-/** Returns the face stack for the settings (main regular/bold, then fallbacks), parsed once per process. */
-export async function loadFaces(settings: FontSettings = {}): Promise<Face[]> {
+/** Font files being read in the background (`prefetchFonts`), by path; undefined when reading failed (read again, to say why). */
+const prefetched = new Map<string, Promise<Buffer | undefined>>();
+
+/** Returns the files of the face stack for the settings: main regular, bold (none when the regular is given alone), fallbacks. */
+function stackFiles(settings: FontSettings): { regular: string; bold: string | undefined; fallbacks: string[] } {
   const defaults = defaultFontPaths();
   const regular = settings.regular ?? defaults.regular;
-  const bold = settings.bold ?? (settings.regular ? undefined : defaults.bold);
-  const fallbacks = settings.fallbacks ?? [];
+  return { regular, bold: settings.bold ?? (settings.regular ? undefined : defaults.bold), fallbacks: settings.fallbacks ?? [] };
+}
+
+/**
+ * Starts reading the font files of the settings on libuv's threads, so that a build reading its notes
+ * meanwhile finds them read (Noto Sans KR is some 9 MB) when its first PDF asks for them.
+ */
+export function prefetchFonts(settings: FontSettings = {}): void {
+  const { regular, bold, fallbacks } = stackFiles(settings);
+  if (stacks.has(JSON.stringify([regular, bold, fallbacks]))) return;
+  for (const path of [regular, ...(bold ? [bold] : []), ...fallbacks]) {
+    if (!prefetched.has(path)) prefetched.set(path, readFile(path).catch(() => undefined));
+  }
+}
+
+/** Returns the face stack for the settings (main regular/bold, then fallbacks), parsed once per process. */
+export async function loadFaces(settings: FontSettings = {}): Promise<Face[]> {
+  const { regular, bold, fallbacks } = stackFiles(settings);
   const key = JSON.stringify([regular, bold, fallbacks]);
   let faces = stacks.get(key);
   if (!faces) {
-    const main = open(regular);
+    const read = new Map<string, Buffer | undefined>();
+    for (const path of [regular, ...(bold ? [bold] : []), ...fallbacks]) {
+      read.set(path, await prefetched.get(path));
+      prefetched.delete(path);
+    }
+    const main = open(regular, read.get(regular));
     const fallbackFaces = fallbacks.map((path): Face => {
-      const face = open(path);
+      const face = open(path, read.get(path));
       return { regular: face, bold: face };
     });
-    faces = [{ regular: main, bold: bold ? open(bold) : main }, ...fallbackFaces];
+    faces = [{ regular: main, bold: bold ? open(bold, read.get(bold)) : main }, ...fallbackFaces];
     stacks.set(key, faces);
   }
   return faces;
 }
 
-function open(path: string): { data: Buffer; font: FontkitFont } {
+function open(path: string, prefetched?: Buffer): { data: Buffer; font: FontkitFont } {
   let data: Buffer;
   try {
-    data = readFileSync(path);
+    data = prefetched ?? readFileSync(path);
   } catch (cause) {
     throw new Error(`Cannot read font ${path}`, { cause });
   }

@@ -4,5 +4,5 @@ export { createPdf, pinnedDate, prepareTypesetter, type PdfInfo, type PdfOptions
 export { PdfDocument, type OutlineHandle } from "./pdf.js";
 export { searchScale } from "./fit.js";
 export { frameBoxes } from "./flow.js";
-export { defaultFontPaths } from "./fonts.js";
+export { defaultFontPaths, prefetchFonts } from "./fonts.js";
 export { POINTS_PER_MM, PAPER_SIZES, marginsInPoints, mm } from "./units.js";
