@@ -6,7 +6,7 @@
 //   node [--expose-gc] bench/watch.mjs [--rebuilds N] [--notes file-or-folder] [--only products] [--line regex]
 // (with --expose-gc it also prints the live heap after a full collection, to tell a leak from uncollected garbage)
 //   --cpu-prof file   profiles the rebuilds after the first --warm (default 20) into `file` (a .cpuprofile for
-//                     Chrome DevTools; `node bench/profile-summary.mjs file` sums it by function and file)
+//                     Chrome DevTools; `node scripts/profile-summary.mjs file` sums it by function and file)
 //
 // Compiled code (dist/): run `npm run build:ts` first, or `npm run bench -- watch`.
 import { cp, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";

@@ -1,7 +1,7 @@
 // Sums a .cpuprofile (as bench/watch.mjs --cpu-prof writes) by function and by file: self time and total
 // (inclusive) time, each as milliseconds per rebuild when --per N names how many rebuilds it holds.
 //
-//   node bench/profile-summary.mjs file.cpuprofile [--per N] [--top 40] [--match regex]
+//   node scripts/profile-summary.mjs file.cpuprofile [--per N] [--top 40] [--match regex]
 // --match prints the inclusive time of every function whose name or file matches (for phases).
 import { readFile } from "node:fs/promises";
 
