@@ -78,7 +78,16 @@ function fittedPlan(doc: PdfDocument, blocks: SheetBlocks, plan: SheetPlan, text
 
 /** Returns the plan at the largest scale in [min, max] at which the sheet fits, or the plan at `min` with fits=false. */
 export function searchSheet(doc: PdfDocument, blocks: SheetBlocks, frame: SheetFrame, text: TextSettings, min: number, max: number): { plan: SheetPlan; fits: boolean } {
-  const at = (scale: number): SheetPlan | null => fittedPlan(doc, blocks, planAt(doc, blocks, frame, text, scale), text);
+  // The plan at the scale the search settles on was made while searching.
+  const tried = new Map<number, SheetPlan | null>();
+  const at = (scale: number): SheetPlan | null => {
+    let plan = tried.get(scale);
+    if (plan === undefined) {
+      plan = fittedPlan(doc, blocks, planAt(doc, blocks, frame, text, scale), text);
+      tried.set(scale, plan);
+    }
+    return plan;
+  };
   const found = searchScale((scale) => at(scale) !== null, min, max, 0.01);
   const plan = found.fits ? at(found.scale) : null;
   return plan === null ? { plan: planAt(doc, blocks, frame, text, found.scale), fits: false } : { plan, fits: true };
