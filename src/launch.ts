@@ -18,7 +18,6 @@ export { V8_FLAGS };
 const BUNDLE = fileURLToPath(new URL("./prep-print.cjs", import.meta.url));
 const CODE_CACHE = `${BUNDLE}.cache`;
 
-
 /** Runs `prep-print` with the process's arguments. */
 export async function launch(): Promise<void> {
   setFlagsFromString(V8_FLAGS);

@@ -1,7 +1,7 @@
 /**
  * A second thread for the PDFs, on machines with cores to spare (see HELPER_MIN_CORES): the products
- * do not depend on one another. The helper thread loads pdfkit, fontkit and the fonts while the main thread reads the
- * notes; then both take products from the two ends of the list (the main thread from the front,
+ * do not depend on one another. The helper thread loads pdfkit, fontkit and the fonts while the main
+ * thread reads the notes; then both take products from the two ends of the list (the main thread from the front,
  * the helper from the back) until they meet, claiming each in shared memory so none is built
  * twice. Output is the same as one thread's: the same code lays out the same model.
  */
