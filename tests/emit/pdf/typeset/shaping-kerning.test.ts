@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { loadFaces, type FontkitFont } from "../../../../src/emit/pdf/typeset/fonts.js";
-import { kernPlan, PairKerning, substitutionScripts, wordScript, type FontTables, type LayoutScripts, type LayoutTable, type Lookup } from "../../../../src/emit/pdf/typeset/kerning.js";
+import { kernPlan, substitutionScripts, type FontTables, type LayoutScripts, type LayoutTable, type Lookup } from "../../../../src/emit/pdf/typeset/kern-tables.js";
+import { PairKerning, wordScript } from "../../../../src/emit/pdf/typeset/kerning.js";
 import { FEATURES, shape } from "../../../../src/emit/pdf/typeset/shaping.js";
 import { fontkit } from "../../../../src/emit/pdf/typeset/modules.js";
 import { NOTES_KO } from "../../../examples.js";
