@@ -7,6 +7,7 @@ import { batchPageContent } from "./content.js";
 import { drawOps, drawText, linkBox } from "./draw.js";
 import { searchScale } from "./fit.js";
 import { flowBlocks, frameBoxes, type NextRegion } from "./flow.js";
+import { blocksFrom, type SequenceStart } from "./sequence.js";
 import type { FontMetrics } from "./fonts.js";
 import type { MissingGlyph } from "./glyphs.js";
 import { COLORS, type LayoutContext } from "./ops.js";
@@ -57,35 +58,26 @@ function copied<T extends object | number>(value: T): T {
 }
 
 /**
- * What is left over, as kept with a remembered answer: where in the block list it starts, and the rest of
- * a block split there (a new block) or null when the leftover starts with a whole block of the list.
- */
-interface KeptOverflow {
-  from: number;
-  split: Block | null;
-}
-
-/**
- * Returns the answer with its leftover blocks (`overflow`) written as positions in `blocks`: an answer is
- * handed to later documents, whose block lists hold other objects with the same content, and callers tell
- * by identity whether a block was placed (a leftover that starts with the list's own block placed nothing).
+ * Returns the answer with its leftover blocks (`overflow`) kept as where they start in `blocks` (a SequenceStart,
+ * null for none): an answer is handed to later documents, whose block lists hold other objects with the same
+ * content, and callers tell by identity whether a block was placed (a leftover that starts with the list's own
+ * block placed nothing).
  */
 function keptOverflow<T extends object | number>(answer: T, blocks: readonly Block[]): T {
   if (typeof answer !== "object" || !("overflow" in answer) || !Array.isArray(answer.overflow)) return answer;
   const overflow = answer.overflow as Block[];
-  const from = blocks.length - overflow.length;
-  const split = overflow.length > 0 && overflow[0] !== blocks[from] ? (overflow[0] as Block) : null;
-  const suffix = overflow.every((block, i) => i === 0 || block === blocks[from + i]);
-  if (!suffix || from < 0) throw new Error("a measurement's leftover is not the end of its block list");
-  return { ...answer, overflow: { from, split } satisfies KeptOverflow };
+  if (overflow.length === 0) return { ...answer, overflow: null };
+  const index = blocks.length - overflow.length;
+  const suffix = overflow.every((block, i) => i === 0 || block === blocks[index + i]);
+  if (!suffix || index < 0) throw new Error("a measurement's leftover is not the end of its block list");
+  const start: SequenceStart = overflow[0] === blocks[index] ? { index } : { index, first: overflow[0] as Block };
+  return { ...answer, overflow: start };
 }
 
 /** Returns the answer with its leftover blocks taken from `blocks`, as the measurement made for these very blocks would give. */
 function withOverflowOf<T extends object | number>(answer: T, blocks: readonly Block[]): T {
   if (typeof answer !== "object" || !("overflow" in answer)) return answer;
-  const { from, split } = answer.overflow as KeptOverflow;
-  if (from >= blocks.length) return { ...answer, overflow: [] };
-  return { ...answer, overflow: split ? [split, ...blocks.slice(from + 1)] : blocks.slice(from) };
+  return { ...answer, overflow: blocksFrom(blocks, answer.overflow as SequenceStart | null) };
 }
 
 /** What a flow over pages calls when it has filled a page and is about to start the next. */
@@ -136,7 +128,8 @@ export class PdfDocument {
       spelled = JSON.stringify(blocks);
       this.spelled.set(blocks, spelled);
     }
-    const answer = this.store.answer(spelled, JSON.stringify(parts), () => keptOverflow(copied(measure()), blocks));
+    // Kept answers are only ever handed out copied.
+    const answer = this.store.answer(spelled, JSON.stringify(parts), () => keptOverflow(measure(), blocks));
     return withOverflowOf(copied(answer), blocks);
   }
 
