@@ -1,5 +1,5 @@
 // Compiles the bundled templates ahead of time into dist/templates/precompiled.cjs, so that a build
 // need not load Handlebars' compiler for them (src/templates/compiled.ts). Run after tsc by `build:ts`.
-import { writePrecompiledTemplates } from "../dist/templates/compiled.js";
+import { writePrecompiledTemplates } from "../dist/templates/precompile.js";
 
 writePrecompiledTemplates();

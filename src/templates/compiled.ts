@@ -2,18 +2,15 @@
  * A template body compiled: Handlebars' precompiled JavaScript and what the loader checks in it.
  * Handlebars' compiler (parsing and code generation) is the slowest part of loading templates in a
  * fresh process, so the bundled templates are compiled when the package is built (`npm run build:ts`,
- * also run on install) into `dist/templates/precompiled.cjs`, keyed by a hash of the compiler's
+ * also run on install; precompile.ts) into `dist/templates/precompiled.cjs`, keyed by a hash of the compiler's
  * version, the options and the body. The store is a module, its templates code rather than text:
  * they are compiled with the rest of the command (and kept in the bundle's code cache), not evaluated
  * from text at each start. A body not found there — a user's own template, or a sources checkout not
  * built — is compiled as it is read, with the same result.
  */
 import { createHash } from "node:crypto";
-import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { Handlebars } from "./runtime.js";
-import { resolveTemplateFiles } from "./lookup.js";
-import { readTemplateSource } from "./source.js";
 import { helperCalls, inlinePartialNames, makeLookupsStrict, partialUses, type HelperCall, type PartialUse } from "./ast.js";
 
 /** A compiled template as Handlebars' runtime takes it: what its precompiled JavaScript source evaluates to. */
@@ -62,8 +59,7 @@ export function bodyKey(body: string, version: string): string {
 /** The store of bodies compiled ahead of time, read once per process; empty when there is none. */
 let store: Readonly<Record<string, CompiledBody>> | undefined;
 
-const STORE = new URL("./precompiled.cjs", import.meta.url);
-// The store is required by this name (scripts/bundle.mjs takes it into the bundle): a plain require of a literal path.
+// The store (written by precompile.ts) is required by this name (scripts/bundle.mjs takes it into the bundle): a plain require of a literal path.
 const require = createRequire(import.meta.url);
 
 /** Returns the body compiled ahead of time, or undefined when the store does not hold it. */
@@ -80,28 +76,4 @@ function readStore(): Readonly<Record<string, CompiledBody>> {
   } catch {
     return {};
   }
-}
-
-/** Returns the store for these bodies, each compiled now. */
-export function precompileBodies(bodies: readonly string[], version: string): Record<string, CompiledBody> {
-  return Object.fromEntries(bodies.map((body) => [bodyKey(body, version), compileBody(body)]));
-}
-
-/** Compiles the bundled templates and partials into the store beside this module; returns how many bodies it holds. */
-export function writePrecompiledTemplates(): number {
-  const files = resolveTemplateFiles().filter((file) => file.kind !== "asset");
-  const bodies = files.map((file) => readTemplateSource(file.path).body);
-  const compiled = precompileBodies(bodies, Handlebars.VERSION);
-  writeFileSync(STORE, storeModule(compiled));
-  store = compiled;
-  return Object.keys(compiled).length;
-}
-
-/** Returns the store as a CommonJS module: each body's spec written as the code it is, the rest as JSON. */
-function storeModule(compiled: Record<string, CompiledBody>): string {
-  const entries = Object.entries(compiled).map(([key, { spec, partials, inline, helpers }]) => {
-    const fields = [`spec: ${String(spec)}`, `partials: ${JSON.stringify(partials)}`, `inline: ${JSON.stringify(inline)}`, `helpers: ${JSON.stringify(helpers)}`];
-    return `  ${JSON.stringify(key)}: { ${fields.join(", ")} },`;
-  });
-  return `// The bundled templates compiled by Handlebars ${Handlebars.VERSION} (src/templates/compiled.ts): do not edit.\nmodule.exports = {\n${entries.join("\n")}\n};\n`;
 }
