@@ -5,6 +5,7 @@
 import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { setFlagsFromString } from "node:v8";
+import { LONG_NOTES_V8_FLAGS } from "./v8-flags.js";
 import type { Format, Product, Settings } from "./config.js";
 import { DiagnosticError, hasFailures, type Diagnostic } from "./diagnostics.js";
 import type { EmitOutput } from "./emit/types.js";
@@ -102,7 +103,7 @@ async function buildWith(settings: Settings, helper: Helper | null, options: Bui
     return { artifacts, readiness: "", built: 0, failed: asked, kept: await previousFiles(settings, pairs), diagnostics };
   }
   const long = !sharesWithHelper(loaded.sources);
-  // Megabytes of notes: memory matters more than time. The heap is collected sooner (see src/launch.ts for the usual growth).
+  // Megabytes of notes: memory matters more than time. The heap is collected sooner (src/v8-flags.ts).
   if (long) setFlagsFromString(LONG_NOTES_V8_FLAGS);
   const shared = helper && settings.formats.includes("pdf") && !long;
   const running = shared ? helper.run({ settings, model, sources: loaded.sources, products: settings.only }) : null;
@@ -146,8 +147,6 @@ async function buildWith(settings: Settings, helper: Helper | null, options: Bui
  */
 export const HELPER_NOTES_LIMIT = 1_000_000;
 
-/** V8 flags for notes over that limit: the heap collected once it has grown 20 % over what is live (60 % otherwise). */
-const LONG_NOTES_V8_FLAGS = "--heap-growing-percent=20";
 
 /** Returns true when notes this long may share their PDFs with the helper thread. */
 export function sharesWithHelper(sources: Sources): boolean {

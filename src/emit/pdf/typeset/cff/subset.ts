@@ -58,6 +58,9 @@ function encodedSubset(cff: CidCff, glyphs: readonly number[]): Uint8Array {
   return bytes;
 }
 
+/** Each font's CFF as read (null: not a CID-keyed CFF), read once per process: the font's bytes do not change. */
+const parsed = new WeakMap<object, CidCff | null>();
+
 /** Returns a new subset of the font when its outlines are a CID-keyed CFF, or undefined for any other font. */
 export function cidCffSubset(font: object): CffSubset | undefined {
   let cff = parsed.get(font);
@@ -68,9 +71,6 @@ export function cidCffSubset(font: object): CffSubset | undefined {
   }
   return cff ? new CffSubset(cff) : undefined;
 }
-
-/** Each font's CFF as read (null: not a CID-keyed CFF), read once per process: the font's bytes do not change. */
-const parsed = new WeakMap<object, CidCff | null>();
 
 /** Returns the bytes of the font's 'CFF ' table, from fontkit's file buffer and table directory. */
 export function cffTableBytes(font: object): Uint8Array | undefined {
