@@ -147,7 +147,6 @@ async function buildWith(settings: Settings, helper: Helper | null, options: Bui
  */
 export const HELPER_NOTES_LIMIT = 1_000_000;
 
-
 /** Returns true when notes this long may share their PDFs with the helper thread. */
 export function sharesWithHelper(sources: Sources): boolean {
   let length = 0;
